@@ -1,0 +1,95 @@
+"""AuditResult: the one object every reporter renders and the gate judges."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import Base64Bytes, BaseModel, ConfigDict, Field
+
+from formaudit.checks.base import CheckMeta
+from formaudit.classification import ClassifiedForm
+from formaudit.context import Stage
+from formaudit.findings import Finding, Severity
+from formaudit.snapshot import Provenance
+
+RESULT_SCHEMA_VERSION = "1.0"
+
+
+class FormMetrics(BaseModel):
+    """Friction figures for one form."""
+
+    model_config = ConfigDict(frozen=True)
+
+    questions: int
+    required_questions: int
+    estimated_minutes: float
+
+
+class FormAudit(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    classified: ClassifiedForm
+    metrics: FormMetrics
+
+
+class TargetFailure(BaseModel):
+    """Why a target produced no forms. ``kind`` is a stable word (timeout, http, unreachable, ...)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    message: str
+
+
+class CheckFailure(BaseModel):
+    """A check (or a plugin) that raised or failed to load: recorded, never fatal."""
+
+    model_config = ConfigDict(frozen=True)
+
+    check_id: str
+    target: str | None = None
+    message: str
+
+
+class TargetResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    target: str = Field(description="The target as named by the user or the config entry's name.")
+    location: str | None = Field(default=None, description="URL or path actually audited.")
+    stage: Stage = Stage.APPLICATION
+    jurisdictions: tuple[str, ...] = ()
+    provenance: Provenance | None = None
+    title: str | None = None
+    forms: tuple[FormAudit, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    error: TargetFailure | None = None
+    warnings: tuple[str, ...] = ()
+    screenshot_png: Base64Bytes | None = None
+    page_width: float | None = None
+    page_height: float | None = None
+
+    @property
+    def worst_severity(self) -> Severity | None:
+        return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
+
+
+class AuditResult(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    schema_version: str = RESULT_SCHEMA_VERSION
+    formaudit_version: str
+    generated_at: datetime
+    targets: tuple[TargetResult, ...] = ()
+    checks: tuple[CheckMeta, ...] = Field(default=(), description="Every check that ran, for rule tables.")
+    check_failures: tuple[CheckFailure, ...] = ()
+    fixed_fingerprints: tuple[str, ...] = Field(
+        default=(), description="Baseline entries no longer found (filled by the gate)."
+    )
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for t in self.targets for f in t.findings)
+
+    @property
+    def failed_targets(self) -> tuple[TargetResult, ...]:
+        return tuple(t for t in self.targets if t.error is not None)
