@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import Base64Bytes, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.checks.base import CheckMeta
 from formaudit.classification import ClassifiedForm
 from formaudit.context import Stage
 from formaudit.findings import Finding, Severity
-from formaudit.snapshot import Provenance
+from formaudit.snapshot import Base64Data, Provenance
 
 RESULT_SCHEMA_VERSION = "1.0"
 
@@ -64,7 +64,7 @@ class TargetResult(BaseModel):
     findings: tuple[Finding, ...] = ()
     error: TargetFailure | None = None
     warnings: tuple[str, ...] = ()
-    screenshot_png: Base64Bytes | None = None
+    screenshot_png: Base64Data | None = None
     page_width: float | None = None
     page_height: float | None = None
 

@@ -16,12 +16,14 @@ The stitched ``html`` follows these conventions, all written by the collector:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Base64Bytes, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
 
 from formaudit.errors import SnapshotError
 
@@ -36,6 +38,24 @@ ATTR_SELECTED = "data-fa-selected"  # "true" on options that are currently selec
 ATTR_FRAME = "data-fa-frame"  # on the container that holds a child frame's document: its frame path
 ATTR_FRAME_URL = "data-fa-frame-url"  # the child frame's URL
 ATTR_FRAME_ERROR = "data-fa-frame-error"  # why a child frame's document could not be read
+
+
+def _bytes_from_base64(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError) as exc:
+            raise ValueError("not valid base64") from exc
+    return value
+
+
+# Raw bytes in Python, base64 text in JSON. (pydantic's Base64Bytes would instead base64-*decode*
+# raw bytes handed to a constructor, silently garbling a PNG passed from one model to another.)
+Base64Data = Annotated[
+    bytes,
+    BeforeValidator(_bytes_from_base64),
+    PlainSerializer(lambda data: base64.b64encode(data).decode("ascii"), return_type=str, when_used="json"),
+]
 
 
 class Box(BaseModel):
@@ -88,7 +108,7 @@ class Snapshot(BaseModel):
     boxes: dict[str, Box] = Field(default_factory=dict, description="Keyed by the data-fa-id attribute.")
     page_width: float | None = None
     page_height: float | None = None
-    screenshot_png: Base64Bytes | None = Field(default=None, description="Full-page PNG, base64 in JSON.")
+    screenshot_png: Base64Data | None = Field(default=None, description="Full-page PNG, base64 in JSON.")
     warnings: tuple[str, ...] = ()
 
 

@@ -1,0 +1,143 @@
+"""The end-of-run summary for a terminal: a compact table per target, then the findings, worst first.
+
+Pure: it returns lines made of text segments with style hints ("high", "error", "muted", ...). The CLI
+decides whether to colour them (only on a terminal, not with --no-color) with :func:`to_text`, or
+maps :data:`STYLES` onto its own output. Page text is stripped of control characters, so a label
+cannot smuggle terminal escape sequences into the output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import click
+
+from formaudit.findings import Finding
+from formaudit.reporters import digest
+from formaudit.reporters.text import plain, shorten
+from formaudit.result import AuditResult
+
+# Suggested click.style() arguments per hint.
+STYLES: dict[str, dict[str, Any]] = {
+    "heading": {"bold": True},
+    "high": {"fg": "red", "bold": True},
+    "medium": {"fg": "yellow"},
+    "low": {"fg": "blue"},
+    "note": {"fg": "bright_black"},
+    "error": {"fg": "red"},
+    "ok": {"fg": "green"},
+    "muted": {"fg": "bright_black"},
+    "waived": {"fg": "green"},
+}
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    style: str | None = None
+
+
+@dataclass(frozen=True)
+class Line:
+    segments: tuple[Segment, ...]
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.segments)
+
+    def __str__(self) -> str:  # click.echo(line) prints the plain text
+        return self.text
+
+
+def _line(*parts: tuple[str, str | None] | str) -> Line:
+    return Line(tuple(Segment(p) if isinstance(p, str) else Segment(*p) for p in parts))
+
+
+_COLUMNS = (("Forms", 5), ("Questions", 9), ("High", 4), ("Med", 4), ("Low", 4), ("Note", 4))
+
+
+def _fit(text: str, width: int) -> str:
+    return shorten(text, width).ljust(width)
+
+
+def _table(result: AuditResult, width: int) -> list[Line]:
+    fixed = sum(w + 2 for _, w in _COLUMNS) + 2 + 16
+    name_width = max(min(width - fixed, 60), 16)
+    heading = _fit("Target", name_width) + "".join(f"  {title:>{w}}" for title, w in _COLUMNS) + "  Worst"
+    lines = [_line((heading, "heading"))]
+    for d in digest.targets_worst_first(result):
+        name = _fit(plain(d.name), name_width)
+        if d.target.error is not None:
+            reason = plain(f"{d.target.error.kind}: {d.target.error.message}")
+            blanks = "".join(f"  {'-':>{w}}" for _, w in _COLUMNS)
+            room = max(width - len(name) - len(blanks) - 2, 20)
+            lines.append(_line(name, (blanks, "muted"), "  ", (shorten("error: " + reason, room), "error")))
+            continue
+        parts: list[tuple[str, str | None] | str] = [name, f"  {d.forms:>5}", f"  {d.questions:>9}"]
+        for severity, count in d.counts.items():
+            parts.append((f"  {count:>4}", severity.value if count else "muted"))
+        worst = d.worst.value if d.worst else "none"
+        parts.append(("  " + worst, d.worst.value if d.worst else "ok"))
+        if d.waived:
+            parts.append((f" (+{d.waived} accepted)", "waived"))
+        lines.append(_line(*parts))
+    return lines
+
+
+def _finding_line(name: str, finding: Finding, width: int, rule_width: int) -> Line:
+    label = f"“{plain(finding.field_label)}”" if finding.field_label else plain(finding.title)
+    tags = " [accepted]" if finding.waiver else (" [new]" if finding.baseline_state == "new" else "")
+    head = f"  {finding.severity.value.upper():<7}{_fit(plain(finding.rule_id), rule_width)}  "
+    rest = shorten(f"{label} — {plain(name)}", max(width - len(head) - len(tags), 20))
+    style = "waived" if finding.waiver else finding.severity.value
+    return _line((head, style), rest, (tags, "waived" if finding.waiver else "muted"))
+
+
+def _totals(result: AuditResult) -> Line:
+    current = digest.active(result.findings)
+    counts = digest.severity_counts(current)
+    parts = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
+    waived = len(result.findings) - len(current)
+    text = f"{len(current)} finding{'s' if len(current) != 1 else ''}" + (f" ({parts})" if parts else "")
+    if waived:
+        text += f", {waived} accepted by waiver"
+    failed = len(result.failed_targets)
+    segments: list[tuple[str, str | None] | str] = [(text, "heading" if current else "ok")]
+    if failed:
+        segments.append((f"; {failed} of {len(result.targets)} targets not audited", "error"))
+    if result.check_failures:
+        segments.append((f"; {len(result.check_failures)} check(s) failed to run", "error"))
+    return _line(*segments)
+
+
+def summary_lines(result: AuditResult, *, width: int = 100, max_findings: int | None = 20) -> list[Line]:
+    """The summary table, the findings worst first (at most ``max_findings``), and a totals line."""
+    width = max(width, 60)
+    lines = _table(result, width)
+    names = {t.target: digest.target_name(t) for t in result.targets}
+    pairs = sorted(
+        ((t, f) for t in result.targets for f in t.findings), key=lambda p: digest.finding_order(p[1])
+    )
+    if pairs:
+        lines.append(_line(""))
+        lines.append(_line(("Findings", "heading")))
+        shown = pairs if max_findings is None else pairs[:max_findings]
+        rule_width = min(max(len(f.rule_id) for _, f in shown), 24)
+        lines.extend(_finding_line(names[t.target], f, width, rule_width) for t, f in shown)
+        if len(pairs) > len(shown):
+            lines.append(_line((f"  … and {len(pairs) - len(shown)} more in the reports", "muted")))
+    lines.append(_line(""))
+    lines.append(_totals(result))
+    return lines
+
+
+def to_text(lines: list[Line], *, color: bool = False) -> str:
+    """Join the lines, styled with click when ``color`` is true."""
+
+    def render(segment: Segment) -> str:
+        if color and segment.style and segment.text:
+            return click.style(segment.text, **STYLES.get(segment.style, {}))
+        return segment.text
+
+    return "\n".join("".join(render(s) for s in line.segments).rstrip() for line in lines)
