@@ -1,0 +1,139 @@
+"""Walls in front of the form: ``account-wall`` (create an account first) and ``captcha``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from formaudit.categories import Category
+from formaudit.checks.base import CheckMeta
+from formaudit.checks.build import finding, quoted
+from formaudit.checks.friction import sources as s
+from formaudit.checks.grouping import MIN_CONFIDENCE, matches_for
+from formaudit.classification import ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
+from formaudit.context import AuditContext, Stage
+from formaudit.fields import FieldKind
+from formaudit.findings import Finding, Severity
+
+ACCOUNT_WALL_META = CheckMeta(
+    id="account-wall",
+    title="Account required before applying",
+    severity=Severity.MEDIUM,
+    rationale=(
+        "Making candidates invent a password and create an account before they may apply adds a step "
+        "with no value to them, another login to lose, and another copy of their data to be breached. "
+        "One researcher applying to 250 employers had to create 83 accounts; many candidates stop at "
+        "the first."
+    ),
+    remediation=(
+        "Let candidates apply as guests with an email address; offer an account afterwards, to track "
+        "the application, as an option."
+    ),
+    references=(s.SHRM_TIPS, s.CAREERFAIR, s.WCAG_AUTHENTICATION),
+    tags=("friction",),
+    categories=(Category.ACCOUNT_PASSWORD,),
+)
+
+CAPTCHA_META = CheckMeta(
+    id="captcha",
+    title="Captcha on the application form",
+    severity=Severity.LOW,
+    rationale=(
+        "Captchas shut out blind and partially sighted candidates and many with cognitive or motor "
+        "disabilities, and slow everyone else down at the last step, when a failed puzzle means "
+        "starting again. Spam is better stopped on the server side."
+    ),
+    remediation=(
+        "Use invisible bot protection (rate limiting, honeypot fields, server-side risk scoring) or, at "
+        "least, a captcha with an accessible alternative that needs no puzzle."
+    ),
+    references=(s.W3C_CAPTCHA, s.WCAG_AUTHENTICATION),
+    tags=("friction", "accessibility"),
+    categories=(Category.CAPTCHA,),
+)
+
+
+def _is_account_password(classified: ClassifiedField) -> bool:
+    if Category.SOCIAL_MEDIA_CREDENTIALS in classified.categories:
+        return False
+    match = classified.match_for(Category.ACCOUNT_PASSWORD)
+    if match is not None and match.confidence >= MIN_CONFIDENCE:
+        return True
+    return classified.field.kind is FieldKind.PASSWORD
+
+
+class AccountWall:
+    meta = ACCOUNT_WALL_META
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        if context.stage is not Stage.APPLICATION:
+            return
+        walls = [c for c in form.fields if c.field.visible and _is_account_password(c)]
+        if not walls:
+            return
+        required = any(c.field.required for c in walls)
+        questions = [c.field.question for c in walls]
+        yield finding(
+            self.meta,
+            context,
+            form,
+            question="account password",
+            message=(
+                f"The application asks the candidate to set up an account ({quoted(questions)})"
+                f"{' before they can apply' if required else ''}."
+            ),
+            severity=self.meta.severity if required else Severity.LOW,
+            field=walls[0].field,
+            field_label=walls[0].field.question,
+            evidence=tuple(e for c in walls for m in c.matches for e in m.evidence),
+        )
+
+
+# The response fields that captcha widgets (reCAPTCHA, hCaptcha, Turnstile, Friendly Captcha) add to
+# the form: hidden, but proof that the widget is there even when its iframe could not be read.
+_WIDGET_FIELD = re.compile(
+    r"g-recaptcha-response|h-captcha-response|cf-turnstile-response|frc-captcha-solution"
+)
+
+
+def _widget_field(form: ClassifiedForm) -> ClassifiedField | None:
+    for classified in form.fields:
+        field = classified.field
+        names = " ".join(filter(None, (field.name, field.html_id, *field.hints.values())))
+        if _WIDGET_FIELD.search(names.lower()):
+            return classified
+    return None
+
+
+class Captcha:
+    meta = CAPTCHA_META
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        matches = matches_for(form, Category.CAPTCHA, floor=MIN_CONFIDENCE)
+        if matches:
+            classified, match = matches[0]
+            confidence, evidence = match.confidence, match.evidence
+        else:
+            widget = _widget_field(form)
+            if widget is None:
+                return
+            classified, confidence = widget, 0.9
+            evidence = (
+                Evidence(
+                    source=EvidenceSource.NAME,
+                    text=widget.field.name or widget.field.html_id or "",
+                    rule="captcha widget response field",
+                ),
+            )
+        yield finding(
+            self.meta,
+            context,
+            form,
+            question="captcha",
+            message="The form makes candidates solve a captcha before they can submit.",
+            severity=self.meta.severity,
+            confidence=confidence,
+            field=classified.field,
+            field_label=classified.field.question,
+            evidence=evidence,
+        )
