@@ -1,0 +1,41 @@
+"""Equal-opportunity statements: texts that list protected grounds in order to promise not to use them.
+
+"We do not discriminate on the basis of race, religion, sex, age or disability" names five
+categories and asks for none. The classifier drops the grounds of a text that names three or more
+of them next to one of these cues.
+"""
+
+from __future__ import annotations
+
+from formaudit.categories import Category
+from formaudit.classify.vocabulary.base import alt
+
+PROTECTED_GROUNDS: frozenset[Category] = frozenset({
+    Category.DATE_OF_BIRTH, Category.HEALTH, Category.RELIGION, Category.ETHNICITY, Category.NATIONAL_ORIGIN,
+    Category.SEXUAL_ORIENTATION, Category.SEX_GENDER, Category.VETERAN_STATUS, Category.MARITAL_STATUS,
+    Category.PREGNANCY, Category.POLITICAL_OPINION, Category.UNION_MEMBERSHIP, Category.FAMILY,
+})
+NON_DISCRIMINATION_CUES = alt(
+    r"discriminat\w*",
+    r"equal (?:employment )?opportunit\w*",
+    r"regardless of",
+    r"without regard",
+    r"irrespective of",
+    r"protected characteristics",
+    r"legally protected",
+    r"diskriminier\w*",
+    r"benachteilig\w*",
+    r"ohne rucksicht",
+    r"unabhangig von",
+    r"gleichbehandlung",
+    r"chancengleichheit",
+    r"sans distinction",
+    r"discrimin\w*",
+    r"egalite des chances",
+    r"sin distincion",
+    r"igualdad de oportunidades",
+    r"independientemente de",
+    r"zonder onderscheid",
+    r"gelijke kansen",
+    r"ongeacht",
+)
