@@ -6,7 +6,8 @@
 * ``screening`` credit checks, background-check consent, criminal record
 * ``money``     salary history and expectations, bank details
 * ``third_parties``  emergency contacts, referees, other employers' processes
-* ``special``   health, religion, ethnicity, national origin, unions, politics, military service
+* ``health``    health, disability, medication, sick leave, vaccination
+* ``special``   religion, ethnicity, national origin, unions, politics, military service
 * ``online``    social media, credentials, passwords, captchas
 * ``contact``   name, email, phone, address, CV, cover letter
 * ``career``    work history, education, work authorisation, sponsorship
@@ -23,6 +24,7 @@ from formaudit.classify.vocabulary import (
     body,
     career,
     contact,
+    health,
     identity,
     life,
     money,
@@ -40,6 +42,7 @@ FIELD_PHRASES: tuple[Phrase, ...] = (
     + screening.PHRASES
     + money.PHRASES
     + third_parties.PHRASES
+    + health.PHRASES
     + special.PHRASES
     + online.PHRASES
     + contact.PHRASES

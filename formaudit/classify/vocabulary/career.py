@@ -62,7 +62,8 @@ PHRASES: tuple[Phrase, ...] = (
         r"werkgever\w*",
         r"gaps? in (?:your )?(?:employment|work|cv|career)",
     ), unless=alt(
-        r"essential functions",
+        r"essential (?:functions|duties|tasks|requirements)",
+        r"with or without (?:reasonable )?accommodation",
         r"verif\w*",
         r"authori[sz]\w*",
         r"may we contact",
@@ -131,7 +132,7 @@ PHRASES: tuple[Phrase, ...] = (
         r"studie\w*",
         r"mbo",
         r"hbo",
-    ), unless=r"(?:pay|salary) grades?"),
+    ), unless=alt(r"(?:pay|salary) grades?", r"verif\w*", r"authori[sz]\w*")),
     Phrase(EDUCATION, "ident", r"education\w*|school\w*|degree\w*|universit\w*", where=Where.IDENT),
     Phrase(AUTHORIZATION, "work_authorization", alt(
         r"(?:legally |lawfully )?(?:authori[sz]ed|eligible|entitled|permitted|allowed|cleared)"
@@ -168,8 +169,16 @@ PHRASES: tuple[Phrase, ...] = (
         r"verblijfsvergunning\w*",
         r"verblijfsstatus",
         r"(?:mag|bevoegd|gerechtigd) (?:om )?(?:te )?werken",
+        r"(?:mag|mogen|bevoegd|gerechtigd|toestemming) (?:\w+ ){0,3}"
+        r"in (?:nederland|belgie|de eu|europa|dit land|duitsland|het vk) (?:te )?werken",
     )),
-    Phrase(AUTHORIZATION, "visa_status", r"(?:visa|visum) (?:status|type|category)|current visa",
+    Phrase(AUTHORIZATION, "visa_status", alt(
+        r"(?:visa|visum) (?:status|type|category)",
+        r"current visa",
+        r"(?:type|kind|category) of (?:work )?visa",
+        r"(?:what|which) visa",
+        r"visa (?:do|are) you (?:currently )?(?:hold|have|on)",
+    ),
            unless=r"sponsor\w*"),
     Phrase(SPONSORSHIP, "sponsorship", alt(
         r"sponsor(?:ship|ships|ed|ing)?",

@@ -176,8 +176,17 @@ PHRASES: tuple[Phrase, ...] = (
         r"(?:current|your|home) location",
         r"(?:country|place) of residence",
         r"country (?:you are|you re) (?:applying|living|based) (?:from|in)",
-        r"(?:lugar|ciudad|lieu|pais|pays|ville) de (?:residencia|residence)",
-        r"where (?:do you live|are you based|do you reside)",
+        r"(?:lugar|ciudad|lieu|pais|pays|ville|provincia|region|comunidad|municipio|localidad|departement"
+        r"|commune) de (?:residencia|residence)",
+        r"(?:where|(?:which|what|in which) (?:country|city|town|region)) (?:do you|are you) (?:currently )?"
+        r"(?:live|living|based|reside|residing|located)",
+        r"(?:country|city|town|region|province|state|place) (?:where |in which |that )?you"
+        r" (?:currently |presently )?(?:live|reside|are based|are living|are located)",
+        r"(?:in )?(?:welke|welk) (?:plaats|stad|gemeente|provincie|land) (?:woon|woont) (?:je|u|jij)",
+        r"waar (?:woon je|woon jij|woont u)",
+        r"(?:wo|in welcher stadt|in welchem ort) (?:wohnen sie|wohnst du)",
+        r"(?:ou|dans quelle ville) (?:habitez|residez) vous",
+        r"(?:donde|en que ciudad) (?:vives|resides|vive usted|reside)",
         r"^country$",
         r"anschrift",
         r"adresse",

@@ -26,6 +26,10 @@ _PASSPORT_SIZED_PHOTO = alt(
     r"passbild\w*",
     r"foto (?:tamano |tipo )?(?:carnet|pasaporte)",
 )
+# "Nationality (as shown on your passport)" asks for the nationality; the passport is where to look.
+_AS_ON_THE_DOCUMENT = (
+    r"as (?:shown |stated |written |printed |given |it appears |it is )?(?:on|in) (?:your |the )?passport"
+)
 
 # Holding a licence (and its category) is the lawful question for driving jobs; the number is not.
 _LICENCE_POSSESSION = alt(
@@ -72,7 +76,7 @@ PHRASES: tuple[Phrase, ...] = (
         r"passnummer",
         r"(?:kopie|scan|ihres|ihren|ihr) (?:\w+ ){0,2}pass(?:es)?",
         r"pass nr",
-    ), unless=_PASSPORT_SIZED_PHOTO),
+    ), unless=alt(_PASSPORT_SIZED_PHOTO, _AS_ON_THE_DOCUMENT)),
     Phrase(ID, "passport_ident", r"passport\w*|passeport\w*", where=Where.IDENT,
            unless=_PASSPORT_SIZED_PHOTO),
     Phrase(ID, "id_card", alt(
@@ -134,10 +138,10 @@ PHRASES: tuple[Phrase, ...] = (
         r"employment authori[sz]ation (?:documents?|cards?)",
     )),
     Phrase(ID, "document_copy", alt(
-        r"(?:copy|copie|copia|kopie|scan|photocopy|photocopie|fotocopia|foto|photo|picture|image|selfie)"
-        r" (?:\w+ ){0,2}(?:dni|nie|id|identity|identite|identidad)",
+        r"(?:copy|copie|copia|kopie|scan|scanned|photocopy|photocopie|fotocopia|foto|photo|picture|image"
+        r"|selfie|upload|attach)(?: \w+){0,3} (?:dni|nie|id|identity|identite|identidad|identification)",
         r"holding (?:your |an |a |the )?(?:id|passport|identity)",
-    ), unless=_PASSPORT_SIZED_PHOTO),
+    ), unless=alt(_PASSPORT_SIZED_PHOTO, r"badge", r"(?:id|identity) (?:number|no|nr)")),
     Phrase(GOV, "social_security", alt(
         r"social security(?: number| no| nr)?",
         r"social insurance number",
@@ -226,8 +230,11 @@ PHRASES: tuple[Phrase, ...] = (
         r"nom de (?:naissance|jeune fille)",
         r"ancien\w* noms?",
         r"apellidos? de (?:soltera|nacimiento)",
-        r"nombres? (?:anteriores|previos)",
-        r"otros nombres",
+        r"(?:nombres?|apellidos?) (?:anteriores|previos|distintos|diferentes)",
+        r"(?:otros?|distintos?|diferentes?) (?:nombres?|apellidos?)",
+        r"(?:anderen|andere|weiteren) (?:namen|nachnamen|familiennamen)",
+        r"(?:un |d )?autres? noms?(?: de famille)?",
+        r"andere (?:naam|namen|achternaam|achternamen)",
         r"meisjesnaam",
         r"geboortenaam",
         r"eerdere (?:namen|naam|achternaam)",

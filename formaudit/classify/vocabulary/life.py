@@ -50,7 +50,12 @@ PHRASES: tuple[Phrase, ...] = (
         r"when were you born",
         r"(?:year|date|month|day) you were born",
         r"(?:when|what year|which year|what date|in what year) (?:were|was) you born",
-        r"wann (?:sind sie|bist du) geboren",
+        r"(?:wann|in welchem jahr|an welchem tag) (?:sind sie|bist du|wurden sie|wurdest du)"
+        r" (?:\w+ )?geboren",
+        r"(?:wanneer|in welk jaar|op welke datum|welk jaar) (?:ben je|bent u|ben jij) (?:\w+ )?geboren",
+        r"(?:quand|en quelle annee|quelle annee|a quelle date|quel jour) (?:etes vous|es tu) nee?(?: e)?",
+        r"(?:cuando|en que ano|que ano|en que fecha|que fecha|que dia)"
+        r" (?:naciste|nacio(?: usted)?|has nacido|ha nacido)",
         r"(?:year|month|day) of birth",
         r"birth (?:year|month)",
         r"geburtsdatum",
@@ -82,6 +87,9 @@ PHRASES: tuple[Phrase, ...] = (
     ), unless=alt(
         _MINIMUM_AGE,
         r"ages? of (?:your |the )?(?:children|kids|dependants|dependents|enfants|hijos|kinderen)",
+        # German "alter" is also "älter" (older): "nicht älter als 3 Monate" dates a document.
+        r"alter als",
+        r"(?:tage|wochen|monate|jahre) alt",
     )),
     Phrase(DOB, "ident", r"bday\w*|dob|dateofbirth|birthdate|birthday", where=Where.IDENT),
     Phrase(MARITAL, "marital_status", alt(
@@ -100,7 +108,9 @@ PHRASES: tuple[Phrase, ...] = (
         r"etat civil",
         r"situation (?:de famille|matrimoniale|familiale)",
         r"estado civil",
-        r"esta (?:usted )?casad[oa]",
+        r"(?:esta|estas|eres|es) (?:usted )?casad[oa]",
+        r"(?:sind sie|bist du) (?:\w+ )?(?:verheiratet|ledig|geschieden|verpartnert)",
+        r"(?:ben je|bent u) (?:\w+ )?(?:getrouwd|gehuwd|gescheiden|alleenstaand)",
         r"getrouwd",
         r"burgerlijke staat",
         r"gehuwd",
@@ -156,7 +166,9 @@ PHRASES: tuple[Phrase, ...] = (
         r"personnes a charge",
         r"garde (?:des |d )?enfants",
         r"(?:numero|edad|edades|nombres?) de (?:sus |tus )?hijos",
-        r"tiene (?:usted )?hijos",
+        r"tienes? (?:usted )?hijos",
+        r"as tu des enfants",
+        r"hast du kinder",
         r"cuantos hijos",
         r"sus hijos",
         r"hijos a cargo",
@@ -223,5 +235,21 @@ PHRASES: tuple[Phrase, ...] = (
         r"gezinsuitbreiding",
         r"kinderen (?:te )?krijgen",
         r"plannen (?:om|voor) (?:\w+ )?kinderen",
+        # Spoken ways of asking about a coming child, in every language.
+        r"(?:plan|plans|planning|intend|intending|expect|expecting|hope|hoping)\w* (?:\w+ ){0,3}"
+        r"(?:to become|becoming) (?:a )?(?:parent|mother|father|mum|mom|dad)",
+        r"(?:planen|plant|erwarten|erwartet|wunsch\w*) (?:\w+ ){0,4}(?:nachwuchs|ein kind|ein baby)\b",
+        r"(?:nachwuchs|familienzuwachs) (?:geplant|erwartet|planen)",
+        r"familienzuwachs",
+        r"devenir (?:maman|mere|papa|pere|parents?)",
+        r"(?:attendez vous|attends tu|vous attendez|tu attends) (?:un |une )?"
+        r"(?:enfant|bebe|heureux evenement)",
+        r"(?:esperas|espera usted|estas esperando|esta esperando|espera) (?:un |una )?(?:bebe|hij[oa])",
+        r"(?:verwacht|verwachten) (?:je|u|jij|jullie) (?:een )?(?:kind|baby|kindje)",
+        r"in (?:blijde )?verwachting(?! van)",
+        r"(?:erwarten sie|erwartest du) (?:ein |ihr )?(?:kind|baby)",
+        r"(?:previsto|pensado|planea\w*|planifica\w*|intencion de|quiere\w*|desea\w*) (?:\w+ ){0,2}"
+        r"(?:tener (?:hijos|un bebe|un hijo|familia)|ser (?:madre|padre|mama|papa))",
+        r"(?:moeder|vader) (?:te )?worden",
     )),
 )

@@ -91,6 +91,11 @@ OPTION_RULES: tuple[OptionRule, ...] = (
     OptionRule(Category.HEALTH, "disability",
                r"\b(?:disabilit\w*|disabled|behinderung\w*|handicap\w*|discapacidad|beperking\w*)\b",
                min_matches=1, anywhere=True),
+    # "I have no criminal convictions / I have convictions to declare": the answers say what is asked.
+    OptionRule(Category.CRIMINAL_HISTORY, "declaration",
+               r"\b(?:criminal|convictions?|convicted|cautions|vorstraf\w*|vorbestraft|casier judiciaire"
+               r"|condamnations?|antecedentes penales|condenas?|strafblad|veroordeeld|veroordelingen)\b",
+               min_matches=1, anywhere=True),
     OptionRule(Category.NAME, "salutations", _whole(
         "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "monsieur", "madame", "mademoiselle",
         "m", "mme", "mlle", "sr", "sra", "srta", "senor", "senora", "senorita", "dhr", "mevr", "mevrouw",

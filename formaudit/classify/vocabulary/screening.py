@@ -14,6 +14,26 @@ CREDIT = Category.CREDIT_CHECK
 BACKGROUND = Category.BACKGROUND_CHECK_CONSENT
 CRIMINAL = Category.CRIMINAL_HISTORY
 
+# Bundled consents list their checks before one noun: "background, credit and criminal record checks".
+_CHECK_WORD = (
+    r"(?:background|credit|criminal|record|police|dbs|reference|references|identity|id|passport|drug"
+    r"|medical|sanctions?|employment|education|right to work|security|financial|fraud)"
+)
+_CHECK_NOUN = r"(?:checks?|screenings?|vetting|searches|verifications?)"
+# HR and finance jobs ask about running checks for others: that is experience, not consent.
+_HANDLING_CHECKS = (
+    r"(?:experience|experienced|familiar\w*|knowledge|skills?) (?:\w+ ){0,3}(?:with|in|of|conducting|running"
+    r"|processing|performing|managing|carrying out|doing)"
+)
+
+
+def _in_check_list(word: str) -> str:
+    """``word`` anywhere in a list of checks that ends in "checks" (commas fold away)."""
+    before = rf"(?:{_CHECK_WORD} (?:(?:and|or) )?){{0,4}}"
+    after = rf"(?: (?:(?:and|or) )?{_CHECK_WORD}){{0,4}}"
+    return rf"{before}(?:{word}){after} {_CHECK_NOUN}"
+
+
 PHRASES: tuple[Phrase, ...] = (
     Phrase(CREDIT, "credit", alt(
         r"credit (?:checks?|reports?|history|histories|scores?|ratings?|references?|background|search"
@@ -31,7 +51,8 @@ PHRASES: tuple[Phrase, ...] = (
         r"schufa\w*",
         r"bonitat\w*",
         r"kreditwurdigkeit",
-        r"privatinsolvenz",
+        r"(?:privat|verbraucher)insolvenz\w*",
+        r"insolvenzverfahren",
         r"(?:lohn)?pfandung\w*",
         r"schulden",
         r"verschuld\w*",
@@ -53,6 +74,17 @@ PHRASES: tuple[Phrase, ...] = (
         r"kredietwaardigheid",
         r"kredietregistratie",
         r"schuldsanering",
+    ), unless=_HANDLING_CHECKS),
+    Phrase(CREDIT, "check_list", _in_check_list("credit"), unless=_HANDLING_CHECKS),
+    Phrase(CREDIT, "defaults", alt(
+        r"default\w* on (?:a |any |your |the )?(?:\w+ )?(?:loans?|debts?|credit|mortgage|payments?|finance)",
+        r"(?:loan|mortgage|credit|payment) defaults?",
+        r"(?:missed|late) (?:loan |mortgage |credit card |rent )?(?:repayments|payments)",
+        r"individual voluntary arrangements?",
+        r"debt relief orders?",
+        r"judg(?:e)?ments? (?:\w+ ){0,2}against you",
+        r"(?:financial|civil) judg(?:e)?ments?",
+        r"repossess\w*",
     )),
     Phrase(CREDIT, "debts", r"(?:outstanding |unpaid |personal |any )?debts?", unless=alt(
         r"debt (?:collection|recovery|management|advice|analyst|counsel\w*)",
@@ -70,7 +102,8 @@ PHRASES: tuple[Phrase, ...] = (
         r"sanctions? checks?",
         r"adverse media",
         r"authori[sz]\w* (?:\w+ ){0,8}"
-        r"(?:investigat\w*|to obtain|to contact (?:my )?(?:former|previous) employers)",
+        r"(?:investigat\w*|to obtain (?!(?:\w+ ){0,2}credit)"
+        r"|to contact (?:my )?(?:former|previous) employers)",
         r"release (?:\w+ ){0,8}(?:from )?(?:all |any )?liabilit\w*",
         r"hold harmless",
         r"hintergrund(?:prufung|check|uberprufung)\w*",
@@ -85,6 +118,15 @@ PHRASES: tuple[Phrase, ...] = (
         r"antecedentenonderzoek",
         r"(?:toestemming|akkoord) (?:\w+ ){0,4}screening",
         r"screeningsonderzoek",
+    ), unless=_HANDLING_CHECKS),
+    Phrase(BACKGROUND, "check_list", _in_check_list("background"), unless=_HANDLING_CHECKS),
+    # "I allow you to verify my employment and education history": a check of what the candidate wrote.
+    Phrase(BACKGROUND, "verify_history", alt(
+        r"(?:allow|authori[sz]e|permit|consent|agree|accept)\w* (?:\w+ ){0,6}"
+        r"(?:verify|verifying|verification of|check|checking) (?:\w+ ){0,3}"
+        r"(?:employment|education|work|career|qualifications|credentials"
+        r"|(?:the )?information (?:i|you) (?:have )?(?:provided|given))",
+        r"(?:third party|external) (?:screening|vetting|background) (?:provider|company|agency|firm)",
     )),
     Phrase(CRIMINAL, "criminal_record", alt(
         r"criminal (?:records?|history|convictions?|offen[cs]es?|background|charges?|proceedings"
@@ -138,6 +180,18 @@ PHRASES: tuple[Phrase, ...] = (
         r"veroordeel\w*",
         r"veroordeling\w*",
         r"strafrechtelijk\w*",
-    )),
+    ), unless=_HANDLING_CHECKS),
+    Phrase(CRIMINAL, "check_list", _in_check_list(r"criminal(?: record)?|police|dbs"),
+           unless=_HANDLING_CHECKS),
+    # Euphemisms: "trouble with the law", "problemas con la justicia", "Ärger mit der Polizei".
+    Phrase(CRIMINAL, "trouble_with_the_law", alt(
+        r"(?:trouble|problems?|issues?|difficult\w*|dealings) (?:\w+ )?"
+        r"with the (?:law|police|courts?)",
+        r"(?:arger|probleme|konflikt\w*|schwierigkeiten) mit (?:der |dem )?(?:polizei|justiz|gesetz)",
+        r"mit dem gesetz in konflikt",
+        r"(?:ennuis|problemes?|demeles) (?:\w+ )?avec la (?:justice|police|loi)",
+        r"problemas? (?:\w+ )?con la (?:justicia|ley|policia)",
+        r"(?:problemen|in aanraking|aanvaring\w*) (?:\w+ )?met (?:justitie|de politie|de wet)",
+    ), unless=_HANDLING_CHECKS),
     Phrase(CRIMINAL, "arrest", r"arrest(?:ed|s)?", unless=r"cardiac|respiratory|cardio\w*"),
 )

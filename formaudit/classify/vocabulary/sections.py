@@ -77,7 +77,8 @@ HEADING_PHRASES: tuple[Phrase, ...] = (
         rf"^(?:werkervaring|loopbaan|arbeidsverleden){_TAIL}",
         # Instructions that open an employment block: "Start with your present or most recent employment".
         r"(?:work|employment) (?:history|record)",
-        r"(?:present|current|most recent|previous|past|former|last) (?:employment|employers|jobs)",
+        r"(?:present|current|most recent|previous|past|former|last)"
+        r" (?:employment|employers?|jobs?|positions?|roles?)",
         r"list (?:\w+ ){0,3}(?:employers|jobs|positions held)",
     ), where=Where.TEXT),
     Phrase(Category.EDUCATION, "heading", alt(
@@ -128,6 +129,12 @@ HEADING_PHRASES: tuple[Phrase, ...] = (
         rf" (?:details|documents?|information){_TAIL}",
         rf"^(?:identity documents?|identification|reisepass|ausweisdokumente|piece d identite|pasaporte"
         rf"|identiteitsbewijs){_TAIL}",
+        r"^(?:proof of )?(?:identity|id) (?:verification|check|checks|proof)\b",
+        r"(?:verification|proof|confirmation) of (?:your )?identity",
+        r"identitats(?:prufung|nachweis|feststellung)",
+        r"verification (?:de (?:l |votre )?|d )identite",
+        r"verificacion de (?:la )?identidad",
+        r"identiteits(?:controle|verificatie)",
     ), where=Where.TEXT),
     Phrase(Category.FAMILY, "heading", alt(
         rf"^(?:spouse|partner|family|dependants?)(?: s)?"

@@ -1,9 +1,7 @@
-"""Special categories: health, religion, ethnicity, national origin, unions, politics, military service.
+"""Special categories: religion, ethnicity, national origin, unions, politics, military service.
 
-Legal catalogue §11 and §12. Accepted questions that are *not* health questions (catalogue §11(e)):
-"can you perform the essential functions with or without accommodation?" and "do you need support or
-adjustments for your interview?". Work authorisation and sponsorship questions are not citizenship
-questions (§1(e)); a country-of-residence select is an address, not a nationality.
+Legal catalogue §12 (health is in ``health``). Work authorisation and sponsorship questions are not
+citizenship questions (§1(e)); a country-of-residence select is an address, not a nationality.
 """
 
 from __future__ import annotations
@@ -11,7 +9,6 @@ from __future__ import annotations
 from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
 
-HEALTH = Category.HEALTH
 RELIGION = Category.RELIGION
 ETHNICITY = Category.ETHNICITY
 ORIGIN = Category.NATIONAL_ORIGIN
@@ -20,112 +17,6 @@ POLITICAL = Category.POLITICAL_OPINION
 VETERAN = Category.VETERAN_STATUS
 
 PHRASES: tuple[Phrase, ...] = (
-    Phrase(HEALTH, "health", alt(
-        r"disabilit\w*",
-        r"disabled",
-        r"handicap\w*",
-        r"impairments?",
-        r"medical (?:conditions?|history|information|questionnaires?|examinations?|exams?|assessments?"
-        r"|issues?|problems?|records?|treatments?|reasons?|certificates?|declarations?)",
-        r"medications?",
-        r"medicines? (?:you take|taken)",
-        r"prescri(?:bed|ption)\w*",
-        r"illness\w*",
-        r"suffer\w* (?:from|with)",
-        r"(?:back|heart|joint|skin|breathing|respiratory|hearing|sight|vision)"
-        r" (?:problems?|conditions?|injur\w*)",
-        r"sick (?:days|leave|notes?|record)",
-        r"sickness (?:absence|record|days)",
-        r"days? (?:off )?sick",
-        r"off sick",
-        r"(?:absent|absence|absences|off work) (?:\w+ ){0,4}(?:sick\w*|illness|ill health)",
-        r"workers ?s? comp\w*",
-        r"mental (?:health|illness)",
-        r"health (?:conditions?|problems?|issues?|status|questionnaires?|declarations?|history|records?"
-        r"|information|assessments?|screening|concerns?)",
-        r"state of health",
-        r"your health",
-        r"vaccinat\w*",
-        r"vaccines?",
-        r"immuni[sz]ation\w*",
-        r"covid\w*",
-        r"genetic\w*",
-        r"family history of",
-        r"chronic\w*",
-        r"long term (?:conditions?|illness\w*|health)",
-        r"blood (?:type|group)",
-        r"hiv",
-        r"allerg\w*",
-        r"diabet\w*",
-        r"epilep\w*",
-        r"gesundheit\w*",
-        r"krankheit\w*",
-        r"erkrank\w*",
-        r"krankheitstage",
-        r"fehlzeiten",
-        r"arbeitsunfahig\w*",
-        r"schwerbehinder\w*",
-        r"behinderung\w*",
-        r"gdb",
-        r"medikament\w*",
-        r"chronisch\w*",
-        r"impfung\w*",
-        r"geimpft",
-        r"allergi\w*",
-        r"etat de sante",
-        r"(?:votre|vos|problemes? de|questionnaire (?:de )?) sante",
-        r"sante (?:physique|mentale)",
-        r"rqth",
-        r"travailleur handicape",
-        r"invalidit\w*",
-        r"arrets? (?:de )?(?:travail|maladie)",
-        r"maladies?",
-        r"traitements? medica\w*",
-        r"medicaments?",
-        r"vaccin\w*",
-        r"pathologie\w*",
-        r"estado de salud",
-        r"(?:problemas?|su|tu|cuestionario) (?:de )?salud",
-        r"discapacidad\w*",
-        r"minusvali\w*",
-        r"bajas? (?:medicas?|por enfermedad)",
-        r"incapacidad (?:temporal|permanente)",
-        r"enfermedad\w*",
-        r"medicacion",
-        r"medicamentos?",
-        r"vacun\w*",
-        r"cronic[ao]s?",
-        r"gezondheid\w*",
-        r"ziekteverzuim",
-        r"verzuim\w*",
-        r"ziekmelding\w*",
-        r"ziektedagen",
-        r"ziek geweest",
-        r"arbeidsbeperking\w*",
-        r"beperking\w*",
-        r"medicijn\w*",
-        r"medicatie",
-        r"medische (?:keuring|gegevens|klachten|aandoening\w*|achtergrond)",
-        r"chronische",
-        r"wia",
-        r"wao",
-        r"wajong",
-    ), unless=alt(
-        r"(?:reasonable )?accommodations? (?:for|to|during) (?:your |the )?"
-        r"(?:interview|assessment|recruitment|application)",
-        r"adjustments? (?:for|to|during) (?:your |the )?(?:interview|assessment|recruitment|application)",
-        r"support or adjustments",
-        r"with or without (?:reasonable )?accommodation",
-        r"health and safety",
-        r"health ?care",
-        r"disability (?:insurance|benefits? (?:administration|claims? handling))",
-        r"gesundheitswesen",
-        r"gesundheits (?:und )?krankenpfleg\w*",
-        r"krankenpfleg\w*",
-        r"krankenkasse\w*",
-        r"gezondheidszorg",
-    )),
-    Phrase(HEALTH, "ident", r"disabilit\w*|medical\w*|health\w*", where=Where.IDENT),
     Phrase(RELIGION, "religion", alt(
         r"religio\w*",
         r"are you (?:a )?(?:christian|muslim|jewish|hindu|buddhist|sikh|catholic|protestant|atheist)",
@@ -176,7 +67,8 @@ PHRASES: tuple[Phrase, ...] = (
         r"colou?r of (?:your )?skin",
         r"castes?",
         r"tribes?",
-        r"ethnische?\w* (?:herkunft|zugehorigkeit|abstammung)",
+        r"ethnisch\w*",
+        r"etnisch\w*",
         r"ethnie",
         r"origine (?:ethnique|raciale)",
         r"appartenance ethnique",
@@ -206,7 +98,17 @@ PHRASES: tuple[Phrase, ...] = (
         r"ne(?: e)? (?:en|a|au|aux) (?!\d)",
         r"nacid[oa] en (?!el ano|\d)",
         r"(?:what|which) country (?:are you|do you come) from",
-        r"where are you from",
+        r"where are you (?:originally )?from",
+        r"(?:what|which) country (?:\w+ ){0,2}(?:originally from|born in|come from)",
+        r"(?:in welk land|waar) (?:ben je|bent u|ben jij) (?:\w+ )?geboren",
+        r"(?:wo|in welchem land) (?:sind sie|bist du|wurden sie|wurdest du) (?:\w+ )?geboren",
+        r"(?:ou|dans quel pays) (?:etes vous|es tu) nee?(?: e)?",
+        r"(?:donde|en que pais) (?:naciste|nacio(?: usted)?|has nacido|ha nacido)",
+        r"(?:de que pais|de donde) (?:eres|es usted|vienes|viene usted|procedes|procede)",
+        r"(?:eres|es usted) originari[oa]",
+        r"d ou venez vous",
+        r"waar kom (?:je|jij) (?:oorspronkelijk )?vandaan",
+        r"woher (?:kommen sie|kommst du|stammen sie)",
         r"native (?:language|tongue)",
         r"native (?:\w+ )?speakers?",
         r"mother tongue",
@@ -241,7 +143,9 @@ PHRASES: tuple[Phrase, ...] = (
     Phrase(UNION, "union", alt(
         r"(?:trade|labou?r) unions?",
         r"union (?:members?\w*|affiliation|dues|representative)",
-        r"member of (?:a|any) (?:trade |labou?r )?union",
+        r"(?:belong\w*|member\w*|join\w*|affiliated|are you in) (?:to |of |with |in )?(?:a |any |the )?"
+        r"(?:trade |labou?r )?unions?",
+        r"unioni[sz]ed",
         r"gewerkschaft\w*",
         r"syndica(?:t|ts|l|le|les|liste|listes)",
         r"syndique\w*",
@@ -280,7 +184,12 @@ PHRASES: tuple[Phrase, ...] = (
         r"(?:type of|reason for) (?:military )?discharge",
         r"discharge (?:type|status|papers)",
         r"(?:honorabl[ey]|dishonorabl[ey]|general) discharged?",
-        r"served in the (?:military|armed forces|army|navy|air force|marines)",
+        r"(?:serve|served|serving|service) (?:\w+ ){0,2}(?:in|with) the (?:\w+ ){0,2}"
+        r"(?:military|armed forces|army|navy|air force|marines|coast guard|national guard|reserves?)",
+        r"(?:beim|im) (?:militar|heer) gedient",
+        r"(?:servido|sirvio|serviste) en (?:el|las|la) (?:ejercito|fuerzas armadas|armada|marina)",
+        r"servi (?:dans|sous) (?:l |les )?(?:armee|forces armees|drapeaux)",
+        r"(?:in|bij) (?:het|de) (?:leger|krijgsmacht|marine|luchtmacht) (?:gediend|gezeten)",
         r"dd ?214",
         r"wehrdienst",
         r"bundeswehr",
