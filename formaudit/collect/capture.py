@@ -1,0 +1,168 @@
+"""Reading a settled page: every frame stamped and serialised, stitched into one document, plus boxes.
+
+Two passes over Playwright's frame tree. First each child frame's ``<iframe>`` is marked in its
+parent and its position measured (so child boxes can be moved into page coordinates); then every
+frame runs ``CAPTURE`` at once. Marking first matters: the parent's HTML must carry the
+marks when it is serialised.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from formaudit.collect import scripts
+from formaudit.collect.capture_script import CAPTURE
+from formaudit.collect.failures import first_line
+from formaudit.collect.frames import CAPTCHA_URL, frame_paths
+from formaudit.collect.stitch import FrameDocument, stitch_frames
+from formaudit.snapshot import Box, FrameInfo
+
+if TYPE_CHECKING:
+    from playwright.async_api import Frame, Page
+
+CAPTCHA_SKIPPED = "captcha"
+INSIDE_CAPTCHA = "inside-captcha"
+OVER_LIMIT = "its document is larger than the size limit"
+MAX_TEXT = 2000
+
+
+@dataclass
+class CapturedPage:
+    html: str
+    frames: list[FrameInfo]
+    boxes: dict[str, Box]
+    title: str | None
+    content_type: str
+    width: float | None
+    height: float | None
+    html_chars: int  # before stitching and stripping
+    too_large: bool  # the top document was over the limit and was not even transferred
+    submissions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+async def _bounded(awaitable: Any, deadline: float) -> Any:
+    remaining = deadline - asyncio.get_running_loop().time()
+    if remaining <= 0:
+        raise TimeoutError
+    return await asyncio.wait_for(awaitable, remaining)
+
+
+async def _mark_child(child: Frame, slot: str, deadline: float) -> tuple[float, float, float, float]:
+    element = await _bounded(child.frame_element(), deadline)
+    try:
+        mark = await _bounded(element.evaluate(scripts.MARK_FRAME_ELEMENT, slot), deadline)
+    finally:
+        await element.dispose()
+    return float(mark["x"]), float(mark["y"]), float(mark["scrollX"]), float(mark["scrollY"])
+
+
+async def capture_page(page: Page, *, deadline: float, max_chars: int) -> CapturedPage:
+    paths = frame_paths(page)
+    nonce = secrets.token_hex(6) + ":"
+    origins: dict[str, tuple[float, float]] = {}
+    skipped: dict[str, str] = {}
+    for path in sorted(paths, key=lambda p: (p.count("."), p)):
+        if path == "0":
+            continue
+        parent = path.rsplit(".", 1)[0]
+        if parent in skipped or CAPTCHA_URL.search(paths[parent].url or ""):
+            skipped[path] = INSIDE_CAPTCHA
+            continue
+        if CAPTCHA_URL.search(paths[path].url or ""):
+            skipped[path] = CAPTCHA_SKIPPED  # still marked below, so its container sits after its iframe
+        try:
+            x, y, scroll_x, scroll_y = await _mark_child(paths[path], nonce + path, deadline)
+        except Exception:
+            continue  # captured all the same; stitching appends it and says so, and it gets no boxes
+        # The top document's viewport sits at its scroll offset in page coordinates; a child's
+        # viewport sits where its parent's iframe content box is.
+        if parent == "0" or parent in origins:
+            parent_x, parent_y = origins.get(parent, (scroll_x, scroll_y))
+            origins[path] = (parent_x + x, parent_y + y)
+
+    async def capture(path: str) -> Any:
+        if path in skipped:
+            raise _Skipped(skipped[path])
+        argument = {"prefix": path, "originX": 0.0, "originY": 0.0, "isTop": path == "0",
+                    "maxChars": max_chars}
+        if path in origins:
+            argument["originX"], argument["originY"] = origins[path]
+        result = await _bounded(paths[path].evaluate(CAPTURE, argument), deadline)
+        if path != "0" and path not in origins and isinstance(result, dict):
+            result["boxes"] = {}  # without the frame's position its boxes would be wrong, not just missing
+        return result
+
+    ordered = sorted(paths, key=lambda p: tuple(int(part) for part in p.split(".")))
+    results = await asyncio.gather(*(capture(path) for path in ordered), return_exceptions=True)
+    if isinstance(results[0], BaseException):
+        raise results[0]
+    top: dict[str, Any] = results[0]
+    documents: list[FrameDocument] = []
+    frames: list[FrameInfo] = []
+    boxes: dict[str, Box] = {}
+    warnings: list[str] = []
+    submissions: list[str] = []
+    html_chars = 0
+    for path, result in zip(ordered, results, strict=True):
+        frame = paths[path]
+        url, name = _clip(frame.url), _clip(frame.name) or None
+        if isinstance(result, dict):
+            html_chars += int(result.get("length") or 0)
+        if isinstance(result, _Skipped):
+            documents.append(FrameDocument(path, url, skipped=str(result)))
+            frames.append(FrameInfo(path=path, url=url, name=name))
+            continue
+        reason = _failure_reason(result)
+        if reason is not None or not isinstance(result, dict):
+            reason = reason or "its document could not be read"
+            documents.append(FrameDocument(path, url, error=reason))
+            frames.append(FrameInfo(path=path, url=url, name=name, error=reason))
+            warnings.append(f"frame {path} ({url}): {reason}")
+            continue
+        documents.append(FrameDocument(path, url, str(result["html"]), lang=result.get("lang") or None))
+        frames.append(FrameInfo(path=path, url=url, name=name))
+        submissions.extend(str(s) for s in result.get("submissions") or [])
+        for box_id, (x, y, width, height) in (result.get("boxes") or {}).items():
+            boxes[str(box_id)] = Box(x=x, y=y, width=width, height=height)
+    html, stitch_warnings = stitch_frames(documents, nonce)
+    return CapturedPage(
+        html=html,
+        frames=frames,
+        boxes=boxes,
+        title=_clip(" ".join(str(top.get("title") or "").split())) or None,
+        content_type=str(top.get("contentType") or ""),
+        width=_number(top.get("width")),
+        height=_number(top.get("height")),
+        html_chars=html_chars,
+        too_large=top.get("html") is None,
+        submissions=submissions,
+        warnings=warnings + stitch_warnings,
+    )
+
+
+class _Skipped(Exception):
+    """A frame deliberately or unavoidably left out; the message is the reason recorded for it."""
+
+
+def _failure_reason(result: object) -> str | None:
+    """Why a frame's capture gave no HTML, or None when it did."""
+    if isinstance(result, BaseException):
+        return f"its document could not be read: {first_line(result)}"
+    if not isinstance(result, dict):
+        return "its document could not be read"
+    if result.get("html") is None:
+        return OVER_LIMIT
+    return None
+
+
+def _clip(text: str, limit: int = MAX_TEXT) -> str:
+    """Hostile pages can make titles and data: URLs megabytes long; a snapshot needs the start."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
