@@ -8,7 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 # Members of a union listed by code; a law of "EU" applies to a job in any of them.
 EU_MEMBERS: frozenset[str] = frozenset(
-    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+    {
+        "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+        "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+    }
 )
 
 

@@ -111,13 +111,21 @@ class Captcha:
     def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
         matches = matches_for(form, Category.CAPTCHA, floor=MIN_CONFIDENCE)
         if matches:
+            # A puzzle the candidate must read and type: the full default severity.
             classified, match = matches[0]
-            confidence, evidence = match.confidence, match.evidence
+            confidence, evidence, severity = match.confidence, match.evidence, self.meta.severity
+            label = classified.field.question
+            message = "The form makes candidates solve a captcha before they can submit."
         else:
             widget = _widget_field(form)
             if widget is None:
                 return
-            classified, confidence = widget, 0.9
+            # Only the widget's hidden response field is seen. Such widgets often pass most people
+            # without a puzzle and offer an audio alternative, so this is worth a note, not a warning.
+            classified, confidence, severity = widget, 0.9, Severity.NOTE
+            label = "captcha widget"
+            message = ("The form carries a captcha widget, which may make some candidates solve a puzzle "
+                       "before they can submit.")
             evidence = (
                 Evidence(
                     source=EvidenceSource.NAME,
@@ -130,10 +138,10 @@ class Captcha:
             context,
             form,
             question="captcha",
-            message="The form makes candidates solve a captcha before they can submit.",
-            severity=self.meta.severity,
+            message=message,
+            severity=severity,
             confidence=confidence,
             field=classified.field,
-            field_label=classified.field.question,
+            field_label=label,
             evidence=evidence,
         )

@@ -1,0 +1,227 @@
+"""The audit pipeline: targets in, one AuditResult out.
+
+    collect (browser or static) -> extract -> classify -> checks -> TargetResult
+
+This module only wires the stages together. It never prints and never exits: a target that fails
+becomes a ``TargetResult`` with an ``error`` and the run goes on; only run-level problems (no browser,
+a bad check selection) raise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from formaudit import __version__, errors
+from formaudit.checks import Check, load_checks, run_checks, select_checks
+from formaudit.classify import classify_form
+from formaudit.collect import collect_many, collect_static, snapshot_filename
+from formaudit.collect.options import CollectOptions, CollectRequest, Step
+from formaudit.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
+from formaudit.extract import extract
+from formaudit.findings import Finding
+from formaudit.friction import measure_form
+from formaudit.result import AuditResult, CheckFailure, FormAudit, TargetFailure, TargetResult
+from formaudit.snapshot import Snapshot, load_snapshot, save_snapshot
+
+SNAPSHOT_SUFFIX = ".snapshot.json"
+
+
+class TargetSpec(BaseModel):
+    """One thing to audit, with the circumstances of the job it recruits for."""
+
+    model_config = ConfigDict(frozen=True)
+
+    target: str = Field(description="URL, HTML file, or a saved *.snapshot.json.")
+    name: str | None = Field(default=None, description="Stable name for reports and fingerprints.")
+    stage: Stage = Stage.APPLICATION
+    jurisdictions: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.target
+
+
+class RunOptions(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    collect: CollectOptions = Field(default_factory=CollectOptions)
+    browser: bool = True
+    concurrency: int = Field(default=1, ge=1, le=32)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    budget: FrictionBudget = Field(default_factory=FrictionBudget)
+    snapshot_dir: Path | None = None
+    plugins: bool = True
+
+
+# Stable words for the kinds of target failure; reports and the JSON schema use them.
+_FAILURE_KINDS: tuple[tuple[type[errors.FormauditError], str], ...] = (
+    (errors.TargetNotFoundError, "not-found"),
+    (errors.TargetUnreachableError, "unreachable"),
+    (errors.TargetHTTPError, "http"),
+    (errors.TargetTimeoutError, "timeout"),
+    (errors.TargetContentError, "content"),
+    (errors.SnapshotError, "snapshot"),
+)
+
+
+def failure_from(error: errors.FormauditError) -> TargetFailure:
+    kind = next((word for cls, word in _FAILURE_KINDS if isinstance(error, cls)), "error")
+    reason = error.reason if isinstance(error, errors.TargetError) else str(error)
+    return TargetFailure(kind=kind, message=reason)
+
+
+def is_saved_snapshot(target: str) -> bool:
+    return target.endswith(SNAPSHOT_SUFFIX)
+
+
+def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check],
+                   budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
+    """Pure: extract, classify and check one snapshot."""
+    context = AuditContext(
+        target=spec.display_name,
+        stage=spec.stage,
+        jurisdictions=tuple(normalise_jurisdiction(j) for j in spec.jurisdictions),
+        budget=budget or FrictionBudget(),
+    )
+    inventory = extract(snapshot)
+    forms: list[FormAudit] = []
+    findings: list[Finding] = []
+    failures: list[CheckFailure] = []
+    for form in inventory.forms:
+        classified = classify_form(form)
+        forms.append(FormAudit(classified=classified, metrics=measure_form(classified)))
+        form_findings, form_failures = run_checks(checks, classified, context)
+        findings.extend(form_findings)
+        failures.extend(f.model_copy(update={"target": spec.display_name}) for f in form_failures)
+    result = TargetResult(
+        target=spec.display_name,
+        location=snapshot.provenance.final_url,
+        stage=context.stage,
+        jurisdictions=context.jurisdictions,
+        provenance=snapshot.provenance,
+        title=inventory.title or snapshot.title,
+        forms=tuple(forms),
+        findings=tuple(findings),
+        warnings=tuple(snapshot.warnings) + tuple(inventory.warnings),
+        screenshot_png=snapshot.screenshot_png,
+        page_width=snapshot.page_width,
+        page_height=snapshot.page_height,
+    )
+    return result, failures
+
+
+def failed_target(spec: TargetSpec, error: errors.FormauditError) -> TargetResult:
+    return TargetResult(
+        target=spec.display_name,
+        location=spec.target,
+        stage=spec.stage,
+        jurisdictions=spec.jurisdictions,
+        error=failure_from(error),
+    )
+
+
+Outcome = Snapshot | errors.FormauditError
+
+
+def collect_each(
+    specs: Sequence[TargetSpec],
+    options: RunOptions,
+    handle: Callable[[int, Outcome], None],
+) -> None:
+    """Get a snapshot (or the reason there is none) for every spec, calling ``handle(index, outcome)``.
+
+    Saved snapshots are loaded, ``options.browser=False`` reads files as they are, and everything else
+    goes through one browser with bounded concurrency. Snapshots are saved to ``options.snapshot_dir``
+    before they are handed on, so a later crash loses none of them.
+    """
+    handled: set[int] = set()
+
+    def deliver(index: int, outcome: Outcome) -> None:
+        handled.add(index)
+        spec = specs[index]
+        if (isinstance(outcome, Snapshot) and options.snapshot_dir is not None
+                and not is_saved_snapshot(spec.target)):
+            save_snapshot(outcome, options.snapshot_dir / snapshot_filename(spec.display_name))
+        handle(index, outcome)
+
+    browser_indexes: list[int] = []
+    for index, spec in enumerate(specs):
+        if is_saved_snapshot(spec.target):
+            deliver(index, _load_or_error(spec.target))
+        elif not options.browser:
+            deliver(index, _static_or_error(spec.target))
+        else:
+            browser_indexes.append(index)
+    if not browser_indexes:
+        return
+    requests = [CollectRequest(target=specs[i].target, steps=specs[i].steps) for i in browser_indexes]
+    position = {id(request): i for request, i in zip(requests, browser_indexes, strict=True)}
+    outcomes = collect_many(
+        requests,
+        options.collect,
+        concurrency=options.concurrency,
+        on_result=lambda request, outcome: deliver(position[id(request)], outcome),
+    )
+    # Outcomes stream through on_result for progress; anything it did not deliver is taken here.
+    for index, outcome in zip(browser_indexes, outcomes, strict=True):
+        if index not in handled:
+            deliver(index, outcome)
+
+
+def run_audit(
+    specs: Sequence[TargetSpec],
+    options: RunOptions | None = None,
+    *,
+    on_target: Callable[[TargetResult], None] | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> AuditResult:
+    """Audit every target; a target that fails is recorded, never fatal to the others."""
+    options = options or RunOptions()
+    loaded = load_checks(plugins=options.plugins)
+    checks = select_checks(loaded.checks, select=options.select, ignore=options.ignore)
+    check_failures: list[CheckFailure] = list(loaded.failures)
+    results: dict[int, TargetResult] = {}
+
+    def audit_one(index: int, outcome: Outcome) -> None:
+        spec = specs[index]
+        if isinstance(outcome, Snapshot):
+            try:
+                result, failures = audit_snapshot(outcome, spec, checks, options.budget)
+                check_failures.extend(failures)
+            except Exception as exc:  # a bug on one odd page must not cost the other targets
+                result = failed_target(spec, errors.FormauditError(
+                    f"formaudit could not analyse this page ({type(exc).__name__}: {exc})"))
+        else:
+            result = failed_target(spec, outcome)
+        results[index] = result
+        if on_target is not None:
+            on_target(result)
+
+    collect_each(specs, options, audit_one)
+    return AuditResult(
+        formaudit_version=__version__,
+        generated_at=now(),
+        targets=tuple(results[i] for i in range(len(specs))),
+        checks=tuple(check.meta for check in checks),
+        check_failures=tuple(check_failures),
+    )
+
+
+def _load_or_error(target: str) -> Snapshot | errors.FormauditError:
+    try:
+        return load_snapshot(Path(target))
+    except errors.SnapshotError as exc:
+        return exc
+
+
+def _static_or_error(target: str) -> Snapshot | errors.FormauditError:
+    try:
+        return collect_static(target)
+    except errors.TargetError as exc:
+        return exc
