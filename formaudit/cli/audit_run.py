@@ -1,0 +1,304 @@
+"""One configured run, shared by ``formaudit audit`` and ``formaudit baseline``.
+
+    prepare(request)            config, plan, settings, baseline: every usage error before any browser
+    execute(prepared, console)  pipeline + gate, printing one line per target that fails
+    finish(prepared, outcome)   print, write reports (each on its own, so one failure loses no other),
+                                print the verdict, return the exit code
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from formaudit import errors
+from formaudit.cli.audit_text import fixed_lines, gate_lines, inventory_lines, summary_text
+from formaudit.cli.exit_codes import ExitCode
+from formaudit.collect.options import CollectOptions
+from formaudit.config import (
+    LoadedConfig,
+    Overrides,
+    Settings,
+    TargetPlan,
+    level_table,
+    load_config,
+    plan_targets,
+    resolve_auth,
+    resolve_settings,
+    target_locations,
+)
+from formaudit.config.settings import TERMINAL_FORMAT
+from formaudit.context import Stage
+from formaudit.findings import Severity
+from formaudit.gate import GateOutcome, GatePolicy, apply_gate
+from formaudit.gate.baseline import Baseline, load_baseline
+from formaudit.gate.levels import Level, LevelTable, check_level_keys
+from formaudit.gate.verdict import Verdict
+from formaudit.result import AuditResult, TargetFailure, TargetResult
+from formaudit.shard import Shard, parse_shard
+
+if TYPE_CHECKING:
+    from formaudit.reporters import ReportOptions
+
+# The pipeline and the reporters are imported where they are used: every command module is imported
+# for `formaudit --help`, which should stay quick.
+
+DEFAULT_OUTPUT_DIR = Path("reports")
+
+
+@dataclass(frozen=True)
+class RunRequest:
+    """The command line of ``audit``/``baseline``, as click parsed it."""
+
+    targets: tuple[str, ...] = ()
+    config_path: Path | None = None
+    stage: Stage | None = None
+    jurisdictions: tuple[str, ...] = ()
+    formats: tuple[str, ...] | None = None
+    output_dir: Path | None = None
+    fail_on: Severity | None = None
+    baseline_path: Path | None = None
+    no_waivers: bool = False
+    allow_partial: bool = False
+    shard: str | None = None
+    concurrency: int | None = None
+    timeout: float | None = None
+    no_browser: bool = False
+    snapshot_dir: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    quiet: bool = False
+    color: bool | None = None
+    exit_zero: bool = False
+
+    @classmethod
+    def from_click(cls, options: dict[str, Any]) -> RunRequest:
+        known = {k: v for k, v in options.items() if k in cls.__dataclass_fields__}
+        known["stage"] = Stage(options["stage"]) if options.get("stage") else None
+        known["fail_on"] = Severity(options["fail_on"]) if options.get("fail_on") else None
+        known["formats"] = tuple(options["formats"]) if options.get("formats") else None
+        return cls(**known)
+
+
+@dataclass(frozen=True)
+class Console:
+    """Where text goes: human text to stdout (stderr when stdout carries JSON), problems to stderr."""
+
+    quiet: bool = False
+    color: bool | None = None
+    json_on_stdout: bool = False
+
+    def for_formats(self, json_on_stdout: bool) -> Console:
+        return replace(self, json_on_stdout=json_on_stdout)
+
+    def say(self, text: str = "", **style: Any) -> None:
+        if not self.quiet:
+            styled = click.style(text, **style) if style else text
+            click.echo(styled, err=self.json_on_stdout, color=self.color)
+
+    def warn(self, text: str) -> None:
+        if not self.quiet:
+            click.echo(click.style("warning: ", fg="yellow") + text, err=True, color=self.color)
+
+    def error(self, text: str) -> None:
+        click.echo(click.style("error: ", fg="red", bold=True) + text, err=True, color=self.color)
+
+    def verdict(self, text: str, passed: bool) -> None:
+        styled = click.style(text, fg="green" if passed else "red", bold=True)
+        click.echo(styled, err=self.json_on_stdout or self.quiet, color=self.color)
+
+    def data(self, text: str) -> None:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@dataclass(frozen=True)
+class Prepared:
+    request: RunRequest
+    loaded: LoadedConfig
+    plan: TargetPlan
+    settings: Settings
+    levels: LevelTable
+    baseline: Baseline | None
+    shard: Shard | None
+    collect: CollectOptions
+    ignore: tuple[str, ...]
+    json_on_stdout: bool
+    file_formats: tuple[str, ...]
+    output_dir: Path
+    target_locations: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+
+def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
+    """Everything that can be wrong with the command line or the config, found before any page loads."""
+    shard = parse_shard(request.shard) if request.shard is not None else None
+    loaded = load_config(request.config_path)
+    settings = resolve_settings(loaded, Overrides(
+        formats=request.formats, output_dir=request.output_dir, fail_on=request.fail_on,
+        baseline=request.baseline_path, use_waivers=not request.no_waivers,
+        allow_partial=request.allow_partial, concurrency=request.concurrency, timeout=request.timeout,
+        browser=False if request.no_browser else None, snapshot_dir=request.snapshot_dir,
+        select=request.select, ignore=request.ignore,
+    ))
+    check_formats(settings.formats)
+    plan = plan_targets(loaded, request.targets, stage=request.stage, jurisdictions=request.jurisdictions,
+                        shard=shard)
+    baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline else None
+    levels = level_table(loaded, plan)
+    ignore = _rules_to_skip(loaded, settings, levels, plan)
+    collect = _collect_options(loaded, settings)
+    json_on_stdout = "json" in settings.formats and settings.output_dir is None
+    file_formats = tuple(f for f in settings.formats
+                         if f != TERMINAL_FORMAT and not (f == "json" and json_on_stdout))
+    return Prepared(
+        request=request, loaded=loaded, plan=plan, settings=settings, levels=levels, baseline=baseline,
+        shard=shard, collect=collect, ignore=ignore, json_on_stdout=json_on_stdout,
+        file_formats=file_formats, output_dir=settings.output_dir or DEFAULT_OUTPUT_DIR,
+        target_locations=target_locations(loaded, plan),
+    )
+
+
+def _rules_to_skip(loaded: LoadedConfig, settings: Settings, levels: LevelTable, plan: TargetPlan,
+                   ) -> tuple[str, ...]:
+    """``--ignore`` plus the rules that are ``off`` for every target, once the level keys are checked."""
+    from formaudit.checks import load_checks, select_checks
+
+    checks = load_checks(plugins=True).checks
+    metas = [check.meta for check in checks]
+    select_checks(checks, select=settings.select, ignore=settings.ignore)  # unknown names: ConfigError now
+    tables: list[tuple[str, dict[str, Level]]] = [(f"{loaded.key_prefix}levels", dict(loaded.config.levels))]
+    tables += [(f"{loaded.key_prefix}targets[{i}].levels", dict(entry.levels))
+               for i, entry in enumerate(loaded.config.targets) if entry.levels]
+    check_level_keys(tables, metas, source=loaded.label)
+    return tuple(dict.fromkeys(settings.ignore + levels.rules_off_everywhere(metas, plan.names)))
+
+
+def check_formats(formats: tuple[str, ...]) -> None:
+    from formaudit.reporters import REPORTERS
+
+    known = [TERMINAL_FORMAT, *REPORTERS]
+    unknown = [f for f in formats if f not in known]
+    if unknown:
+        raise errors.ConfigError(f"unknown report format {', '.join(map(repr, unknown))}; "
+                                 f"known formats: {', '.join(known)}")
+
+
+def execute(prepared: Prepared, console: Console) -> GateOutcome:
+    """Run the pipeline on the plan's targets and apply the gate. Raises only run-level errors."""
+    from formaudit.pipeline import RunOptions, TargetSpec, run_audit
+
+    settings, loaded = prepared.settings, prepared.loaded
+    names = prepared.plan.names
+    options = RunOptions(collect=prepared.collect, browser=settings.browser, concurrency=settings.concurrency,
+                         select=settings.select, ignore=prepared.ignore, budget=settings.budget,
+                         snapshot_dir=settings.snapshot_dir)
+    specs = [TargetSpec(target=t.location, name=t.name, stage=t.stage, jurisdictions=t.jurisdictions,
+                        steps=t.steps) for t in prepared.plan.targets]
+    for note in prepared.plan.notes:
+        console.warn(note)
+    if prepared.shard is not None and not prepared.plan.targets:
+        console.warn(f"shard {prepared.shard} holds none of the {prepared.plan.total} targets")
+    show_bar = sys.stderr.isatty() and not console.quiet and len(specs) > 1
+    with click.progressbar(length=len(specs), label="Auditing", file=sys.stderr,
+                           hidden=not show_bar) as bar:
+        def on_target(target: TargetResult) -> None:
+            bar.update(1)
+            if target.error is not None:
+                console.error(f"{target.target}: {target.error.message}")
+
+        result = run_audit(specs, options, on_target=on_target)
+    result = _with_source_failures(result, prepared.plan, console)
+    policy = GatePolicy(
+        fail_on=settings.fail_on, levels=prepared.levels, waivers=loaded.config.waivers,
+        waiver_lines=loaded.waiver_lines,
+        use_waivers=settings.use_waivers, baseline=prepared.baseline, allow_partial=settings.allow_partial,
+        today=datetime.now(UTC).date(), source=loaded.label,
+        shard_targets=names if prepared.shard is not None else None,
+    )
+    return apply_gate(result, policy)
+
+
+def _collect_options(loaded: LoadedConfig, settings: Settings) -> CollectOptions:
+    values: dict[str, Any] = {"screenshot": settings.screenshots}
+    if settings.timeout is not None:
+        values["timeout_s"] = settings.timeout
+    auth = loaded.config.auth
+    if settings.browser and auth.configured:  # --no-browser never needs (or reads) the secrets
+        resolved = resolve_auth(auth, base_dir=loaded.base_dir, source=loaded.label,
+                                prefix=loaded.key_prefix, environ=os.environ)
+        values.update(headers=resolved.headers, cookies=resolved.cookies,
+                      storage_state=resolved.storage_state)
+    return CollectOptions(**values)
+
+
+def _with_source_failures(result: AuditResult, plan: TargetPlan, console: Console) -> AuditResult:
+    failed = []
+    for failure in plan.failures:
+        console.error(f"{failure.name}: {failure.message}")
+        failed.append(TargetResult(target=failure.name, location=failure.location,
+                                   error=TargetFailure(kind="sitemap", message=failure.message)))
+    return result.model_copy(update={"targets": result.targets + tuple(failed)}) if failed else result
+
+
+def finish(prepared: Prepared, outcome: GateOutcome, console: Console) -> int:
+    """Print and write everything, then return the exit code."""
+    result, verdict = outcome.result, outcome.verdict
+    for note in outcome.notes:
+        console.warn(note)
+    for failure in result.check_failures:
+        where = f" on {failure.target}" if failure.target else ""
+        console.warn(f"check {failure.check_id} failed{where}: {failure.message}")
+    report_options = report_options_for(prepared)
+    if prepared.json_on_stdout:
+        from formaudit.reporters import REPORTERS
+
+        console.data(REPORTERS["json"].render(result, report_options))
+    show(result, verdict, prepared.settings.formats, console)
+    written_ok = write_each(result, prepared.file_formats, prepared.output_dir, report_options, console)
+    for text in fixed_lines(outcome.fixed):
+        console.say(text, fg="green")
+    exit_zero = prepared.request.exit_zero
+    console.verdict(verdict.headline(exit_zero=exit_zero), verdict.passed)
+    code = ExitCode.OK if exit_zero and verdict.exit_code == ExitCode.FINDINGS else verdict.exit_code
+    return int(code) if written_ok else int(ExitCode.USAGE)
+
+
+def show(result: AuditResult, verdict: Verdict, formats: tuple[str, ...], console: Console) -> None:
+    """The terminal view: every form's questions (with ``table``), the summary, what fails the run."""
+    if TERMINAL_FORMAT in formats:
+        for text, style in inventory_lines(result):
+            console.say(text, **style)
+    console.say(summary_text(result))
+    for text, style in gate_lines(verdict):
+        console.say(text, **style)
+
+
+def report_options_for(prepared: Prepared) -> ReportOptions:
+    from formaudit.reporters import ReportOptions
+
+    category = f"formaudit/shard-{prepared.shard.index}-of-{prepared.shard.count}" if prepared.shard else None
+    return ReportOptions(fail_on=prepared.settings.fail_on, target_locations=prepared.target_locations,
+                         sarif_category=category)
+
+
+def write_each(result: AuditResult, formats: tuple[str, ...], output_dir: Path, options: ReportOptions,
+               console: Console) -> bool:
+    """Write each format on its own, so a failure in one never costs the files already written."""
+    from formaudit.reporters import write_reports
+
+    ok = True
+    for name in formats:
+        try:
+            paths = write_reports(result, (name,), output_dir, options)
+        except (OSError, errors.FormauditError) as exc:
+            console.error(f"could not write the {name} report to {output_dir}: {exc}")
+            ok = False
+            continue
+        for path in paths:
+            console.say(f"wrote {path}")
+    return ok

@@ -1,0 +1,116 @@
+"""The terminal text of ``audit`` and ``merge``: pure functions returning (line, click style) pairs.
+
+The end-of-run table and the worst findings come from ``formaudit.reporters.terminal``; this module adds
+what only the command line knows: every form's questions, and what the gate made of the findings.
+
+Everything taken from a page (labels, titles, evidence, error text) goes through ``plain`` first: a
+hostile page could otherwise put terminal escape sequences into a CI log.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from typing import Any
+
+from formaudit.classification import ClassifiedField
+from formaudit.findings import Severity
+from formaudit.gate.baseline import BaselineEntry
+from formaudit.gate.verdict import Verdict
+from formaudit.reporters.text import plain, shorten
+from formaudit.result import AuditResult, FormAudit, TargetResult
+
+Line = tuple[str, dict[str, Any]]
+
+SEVERITY_STYLE: dict[Severity, dict[str, Any]] = {
+    Severity.HIGH: {"fg": "red", "bold": True},
+    Severity.MEDIUM: {"fg": "yellow"},
+    Severity.LOW: {"fg": "cyan"},
+    Severity.NOTE: {"dim": True},
+}
+LABEL_WIDTH = 44
+
+
+def inventory_lines(result: AuditResult) -> list[Line]:
+    """Per target, each form's questions with what they ask for and the evidence for it."""
+    lines: list[Line] = []
+    for target in result.targets:
+        lines.extend(_target_lines(target))
+        lines.append(("", {}))
+    return lines
+
+
+def _target_lines(target: TargetResult) -> Iterable[Line]:
+    location = f"  {plain(target.location)}" if target.location and target.location != target.target else ""
+    yield f"{plain(target.target)}{location}", {"bold": True}
+    if target.error is not None:
+        yield f"  could not be audited ({target.error.kind}): {plain(target.error.message)}", {"fg": "red"}
+        return
+    if not target.forms:
+        yield "  no form fields found on this page", {"fg": "yellow"}
+    for number, form in enumerate(target.forms, start=1):
+        yield from _form_lines(number, form)
+
+
+def _form_lines(number: int, form: FormAudit) -> Iterable[Line]:
+    title = plain(form.classified.form.title)
+    name = f"form {number} {shorten(title, 60)!r}" if title else f"form {number}"
+    metrics = form.metrics
+    yield (f"  {name}: {metrics.questions} questions, {metrics.required_questions} required, "
+           f"about {round(metrics.estimated_minutes)} min"), {}
+    for classified in form.classified.fields:
+        if classified.field.visible:
+            yield _field_line(classified), {}
+
+
+def _field_line(classified: ClassifiedField) -> str:
+    field = classified.field
+    label = shorten(plain(field.question) or f"({field.kind} without a label)", LABEL_WIDTH)
+    marker = "*" if field.required else " "
+    if not classified.matches:
+        return f"    {marker} {label}"
+    asks = []
+    for match in classified.matches:
+        evidence = match.evidence[0] if match.evidence else None
+        why = f' ({evidence.source} "{shorten(plain(evidence.text), 30)}")' if evidence else ""
+        asks.append(f"{match.category}{why}")
+    return f"    {marker} {label:<{LABEL_WIDTH}}  {'; '.join(asks)}"
+
+
+def gate_lines(verdict: Verdict) -> list[Line]:
+    """What fails the run and why, and how much more is shown or accepted without failing it."""
+    lines: list[Line] = []
+    if verdict.failing:
+        lines.append((f"Failing the run ({len(verdict.failing)}):", {"bold": True}))
+        for finding in sorted(verdict.failing, key=lambda f: -f.severity.rank):
+            new = " [new]" if finding.baseline_state == "new" else ""
+            label = shorten(plain(finding.field_label or finding.title), 60)
+            lines.append((f"  {finding.severity.upper():<6} {finding.rule_id:<24} {plain(finding.target)}: "
+                          f"{label}{new}", SEVERITY_STYLE[finding.severity]))
+    others = []
+    if verdict.warned:
+        others.append(f"{len(verdict.warned)} shown without failing (level warn, or below {verdict.fail_on})")
+    if verdict.accepted:
+        others.append(f"{len(verdict.accepted)} accepted (waiver or baseline)")
+    if others:
+        lines.append(("; ".join(others).capitalize(), {"dim": True}))
+    return lines
+
+
+def fixed_lines(fixed: Iterable[BaselineEntry]) -> list[str]:
+    entries = list(fixed)
+    if not entries:
+        return []
+    lines = [f"Fixed since the baseline ({len(entries)}):"]
+    for entry in sorted(entries, key=lambda e: (e.target, e.rule_id, e.field_label or "")):
+        label = f": {plain(entry.field_label)}" if entry.field_label else ""
+        lines.append(f"  {entry.rule_id} on {entry.target}{label}")
+    return lines
+
+
+def summary_text(result: AuditResult) -> str:
+    """The reporters' end-of-run table and worst findings, styled; click strips the styles off a terminal."""
+    from formaudit.reporters.terminal import summary_lines, to_text
+
+    width = shutil.get_terminal_size((100, 24)).columns
+    return to_text(summary_lines(result, width=width), color=True)

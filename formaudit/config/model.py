@@ -1,0 +1,187 @@
+"""The shape of ``formaudit.toml`` (or ``[tool.formaudit]`` in ``pyproject.toml``), validated by pydantic.
+
+Every table forbids unknown keys, so a typo is an error that names the key instead of a setting that
+silently does nothing. Relative paths are resolved later, against the directory of the config file.
+Secrets (header and cookie values) are either literal strings or ``{ env = "NAME" }`` references that
+are only read from the environment when a browser run needs them (see ``formaudit.config.secrets``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from formaudit.collect.options import Step
+from formaudit.context import Stage, normalise_jurisdiction
+from formaudit.findings import Severity
+from formaudit.gate.levels import Level
+from formaudit.gate.waivers import Waiver
+
+DEFAULT_SITEMAP_LIMIT = 100
+MAX_SITEMAP_LIMIT = 10_000
+
+_JURISDICTION = re.compile(r"^(EU|[A-Z]{2}(-[A-Z0-9]{1,8})?)$")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# The keys that say where a target entry's pages come from; exactly one per entry.
+SOURCE_KEYS: tuple[str, ...] = ("url", "file", "glob", "sitemap", "list")
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _jurisdictions(values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    normalised = tuple(normalise_jurisdiction(v) for v in values)
+    for value in normalised:
+        if not _JURISDICTION.match(value):
+            raise ValueError(f"{value!r} is not a jurisdiction code (e.g. GB, EU, DE, US-CA, US-NYC)")
+    return normalised
+
+
+class EnvRef(_Table):
+    """A value read from an environment variable, so the secret never sits in the config file."""
+
+    env: str
+
+    @field_validator("env")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not _ENV_NAME.match(value):
+            raise ValueError(f"{value!r} is not an environment variable name")
+        return value
+
+
+SecretValue = str | EnvRef
+
+
+class CookieConfig(_Table):
+    name: str = Field(min_length=1)
+    value: SecretValue = Field(repr=False)
+    domain: str | None = None
+    path: str = "/"
+    url: str | None = None
+
+    @model_validator(mode="after")
+    def _placed(self) -> CookieConfig:
+        if self.domain is None and self.url is None:
+            raise ValueError("a cookie needs `domain` or `url` to say which site it belongs to")
+        return self
+
+
+class AuthConfig(_Table):
+    """How to reach forms behind a login. Values are never printed, reported or saved in snapshots."""
+
+    storage_state: str | None = Field(default=None, description="A Playwright storage-state JSON file.")
+    headers: dict[str, SecretValue] = Field(default_factory=dict, repr=False)
+    cookies: tuple[CookieConfig, ...] = Field(default=(), repr=False)
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.storage_state or self.headers or self.cookies)
+
+
+class DefaultsConfig(_Table):
+    stage: Stage = Stage.APPLICATION
+    jurisdictions: tuple[str, ...] = ()
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _codes(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        return _jurisdictions(values) or ()
+
+
+class BudgetConfig(_Table):
+    """Friction budgets. ``false`` switches a limit off (TOML has no null)."""
+
+    max_questions: int | Literal[False] | None = Field(default=None, ge=0)
+    max_required_questions: int | Literal[False] | None = Field(default=None, ge=0)
+    max_minutes: float | Literal[False] | None = Field(default=None, ge=0)
+
+
+class TargetConfig(_Table):
+    """One ``[[targets]]`` entry: where its pages come from and the job they recruit for."""
+
+    url: str | None = None
+    file: str | None = None
+    glob: str | None = None
+    sitemap: str | None = None
+    list_file: str | None = Field(default=None, alias="list", description="A file with one target a line.")
+    name: str | None = Field(default=None, min_length=1)
+    stage: Stage | None = None
+    jurisdictions: tuple[str, ...] | None = None
+    steps: tuple[Step, ...] = ()
+    limit: int | None = Field(default=None, ge=1, le=MAX_SITEMAP_LIMIT)
+    include: tuple[str, ...] = Field(default=(), description="Regexes: keep only matching URLs/paths.")
+    exclude: tuple[str, ...] = Field(default=(), description="Regexes: drop matching URLs/paths.")
+    levels: dict[str, Level] = Field(default_factory=dict, description="Overrides the top-level levels.")
+
+    @field_validator("jurisdictions")
+    @classmethod
+    def _codes(cls, values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        return _jurisdictions(values)
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"expected an http(s):// URL, got {value!r} (`file` is for local pages)")
+        return value
+
+    @field_validator("include", "exclude")
+    @classmethod
+    def _regexes(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        for value in values:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"{value!r} is not a regular expression ({exc})") from exc
+        return values
+
+    @model_validator(mode="after")
+    def _one_source(self) -> TargetConfig:
+        given = [key for key in SOURCE_KEYS if getattr(self, "list_file" if key == "list" else key)]
+        if len(given) != 1:
+            named = " and ".join(given) if given else "none"
+            raise ValueError(f"give exactly one of {', '.join(SOURCE_KEYS)} (got {named})")
+        source = given[0]
+        if self.name is not None and source not in ("url", "file"):
+            raise ValueError(f"`name` names one page; a `{source}` entry names each page by its URL or path")
+        if self.limit is not None and source != "sitemap":
+            raise ValueError("`limit` applies to `sitemap` entries only")
+        if (self.include or self.exclude) and source in ("url", "file"):
+            raise ValueError("`include`/`exclude` filter the pages of a glob, list or sitemap entry")
+        return self
+
+    @property
+    def source(self) -> tuple[str, str]:
+        """(kind, value): which source key the entry uses and its value."""
+        for key in SOURCE_KEYS:
+            value = getattr(self, "list_file" if key == "list" else key)
+            if value:
+                return key, value
+        raise AssertionError("validated entries always have a source")
+
+
+class FormauditConfig(_Table):
+    """Everything a config file can say. Command-line options override these."""
+
+    fail_on: Severity = Field(default=Severity.MEDIUM, description="Findings at or above this fail the run.")
+    baseline: str | None = None
+    concurrency: int | None = Field(default=None, ge=1, le=32)
+    timeout: float | None = Field(default=None, gt=0, le=600, description="Seconds per target.")
+    browser: bool = True
+    screenshots: bool = True
+    formats: tuple[str, ...] = ()
+    output_dir: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    defaults: DefaultsConfig = Field(default_factory=DefaultsConfig)
+    levels: dict[str, Level] = Field(default_factory=dict)
+    budget: BudgetConfig = Field(default_factory=BudgetConfig)
+    auth: AuthConfig = Field(default_factory=AuthConfig)
+    targets: tuple[TargetConfig, ...] = ()
+    waivers: tuple[Waiver, ...] = ()

@@ -1,0 +1,120 @@
+"""The verdict: which findings fail the run, and the exit code that says so.
+
+A finding fails the run when all of these hold:
+
+* no valid waiver accepts it (``Finding.waiver`` is None);
+* it is not accepted by the baseline (``baseline_state`` is not ``unchanged``);
+* its rule's level is ``error``, or the rule has no level and the severity reaches ``fail_on``
+  (``warn`` never fails; ``off`` findings were dropped before).
+
+Exit codes (``formaudit.cli.exit_codes.ExitCode``), when several apply the first listed wins:
+
+* 3 a target could not be collected, unless ``allow_partial`` (then it is a warning);
+* 1 a failing finding, or an expired waiver;
+* 0 otherwise. (2, a usage or configuration error, happens before any verdict.)
+
+The incomplete audit outranks failing findings: a run that could not see every form has not judged
+the site, and a retry is the first thing to try.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from formaudit.cli.exit_codes import ExitCode
+from formaudit.findings import Finding, Severity
+from formaudit.gate.levels import LevelTable, tags_by_rule
+from formaudit.result import AuditResult
+
+
+class Verdict(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    exit_code: ExitCode
+    fail_on: Severity
+    failing: tuple[Finding, ...] = Field(default=(), description="Findings that fail the run.")
+    warned: tuple[Finding, ...] = Field(default=(), description="Shown, level warn or below fail_on.")
+    accepted: tuple[Finding, ...] = Field(default=(), description="Waived or in the baseline.")
+    failed_targets: tuple[str, ...] = ()
+    expired_waivers: tuple[str, ...] = Field(default=(), description="Messages naming each expired waiver.")
+    allow_partial: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return self.exit_code == ExitCode.OK
+
+    def reasons(self) -> list[str]:
+        """Why the run failed (or passed), one sentence each, most important first."""
+        reasons: list[str] = []
+        if self.failed_targets:
+            count = len(self.failed_targets)
+            noun = "target" if count == 1 else "targets"
+            if self.allow_partial:
+                reasons.append(f"{count} {noun} could not be audited (allowed by --allow-partial)")
+            else:
+                reasons.append(f"{count} {noun} could not be audited")
+        by_severity = sum(1 for f in self.failing if f.severity.at_least(self.fail_on))
+        by_level = len(self.failing) - by_severity
+        if by_severity:
+            noun = "finding" if by_severity == 1 else "findings"
+            reasons.append(f"{by_severity} {noun} at or above {self.fail_on}")
+        if by_level:
+            noun = "finding" if by_level == 1 else "findings"
+            reasons.append(f"{by_level} {noun} below {self.fail_on} from rules at level error")
+        reasons.extend(self.expired_waivers)
+        return reasons
+
+    def headline(self, *, exit_zero: bool = False) -> str:
+        """One line for the end of the output; ``exit_zero`` when ``--exit-zero`` turns 1 into 0."""
+        word = "passed" if self.passed else "FAILED"
+        detail = "; ".join(self.reasons()) or "no finding at or above " + str(self.fail_on)
+        code = f"exit {int(self.exit_code)}"
+        if exit_zero and self.exit_code == ExitCode.FINDINGS:
+            code = "exit 0 with --exit-zero"
+        return f"formaudit: {word} ({code}): {detail}"
+
+
+def fails_run(finding: Finding, level: str | None, fail_on: Severity) -> bool:
+    if finding.waiver is not None or finding.baseline_state == "unchanged":
+        return False
+    if level is not None:
+        return level == "error"
+    return finding.severity.at_least(fail_on)
+
+
+def judge(result: AuditResult, *, fail_on: Severity, levels: LevelTable | None = None,
+          expired_waivers: Sequence[str] = (), allow_partial: bool = False) -> Verdict:
+    levels = levels or LevelTable()
+    tags = tags_by_rule(result.checks)
+    failing: list[Finding] = []
+    warned: list[Finding] = []
+    accepted: list[Finding] = []
+    for finding in result.findings:
+        level = levels.finding_level(finding, tags)
+        if level == "off":
+            continue
+        if finding.waiver is not None or finding.baseline_state == "unchanged":
+            accepted.append(finding)
+        elif fails_run(finding, level, fail_on):
+            failing.append(finding)
+        else:
+            warned.append(finding)
+    failed_targets = tuple(t.target for t in result.failed_targets)
+    if failed_targets and not allow_partial:
+        code = ExitCode.TARGET_FAILED
+    elif failing or expired_waivers:
+        code = ExitCode.FINDINGS
+    else:
+        code = ExitCode.OK
+    return Verdict(
+        exit_code=code,
+        fail_on=fail_on,
+        failing=tuple(failing),
+        warned=tuple(warned),
+        accepted=tuple(accepted),
+        failed_targets=failed_targets,
+        expired_waivers=tuple(expired_waivers),
+        allow_partial=allow_partial,
+    )

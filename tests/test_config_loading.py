@@ -1,0 +1,212 @@
+"""Config files: discovery, validation messages a person can act on, line numbers, and secrets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from formaudit.config import load_config, parse_config, resolve_auth
+from formaudit.config.discovery import find_config
+from formaudit.errors import ConfigError
+
+GOOD = """\
+fail_on = "high"
+concurrency = 2
+
+[defaults]
+stage = "application"
+jurisdictions = ["uk", "us-ca"]
+
+[levels]
+friction = "warn"
+
+[[targets]]
+name = "Engineer"
+url = "https://careers.example.com/jobs/1/apply"
+steps = [{ action = "click", selector = "text=Apply" }, { action = "fill", selector = "#email" }]
+
+[[targets]]
+file = "templates/apply.html"
+stage = "onboarding"
+
+[[waivers]]
+reason = "Regulated role"
+owner = "hr@example.com"
+expires = 2030-01-31
+rule = "credit-check"
+"""
+
+
+def write(directory: Path, name: str, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def config_error(text: str, name: str = "formaudit.toml") -> str:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(text, path=Path(name))
+    return str(caught.value)
+
+
+def test_a_good_config_loads_with_normalised_values_and_entry_lines(tmp_path: Path) -> None:
+    loaded = load_config(write(tmp_path, "formaudit.toml", GOOD))
+    config = loaded.config
+    assert config.fail_on == "high" and config.concurrency == 2
+    assert config.defaults.jurisdictions == ("GB", "US-CA")
+    assert [t.source for t in config.targets] == [
+        ("url", "https://careers.example.com/jobs/1/apply"),
+        ("file", "templates/apply.html"),
+    ]
+    assert config.targets[0].steps[0].action == "click"
+    assert loaded.target_lines == (11, 16)
+    assert loaded.waiver_lines == (20,)
+    assert loaded.base_dir == tmp_path
+
+
+def test_formaudit_toml_wins_over_pyproject_in_the_same_directory(tmp_path: Path) -> None:
+    write(tmp_path, "pyproject.toml", "[tool.formaudit]\nfail_on = 'low'\n")
+    write(tmp_path, "formaudit.toml", "fail_on = 'high'\n")
+    assert find_config(tmp_path) == (tmp_path / "formaudit.toml").resolve()
+
+
+def test_discovery_walks_up_skipping_pyprojects_without_a_formaudit_table(tmp_path: Path) -> None:
+    write(tmp_path, "pyproject.toml", "[tool.formaudit]\nfail_on = 'low'\n")
+    (tmp_path / ".git").mkdir()
+    nested = tmp_path / "src" / "app"
+    write(nested, "pyproject.toml", "[project]\nname = 'x'\n")
+    found = find_config(nested)
+    assert found == (tmp_path / "pyproject.toml").resolve()
+    assert load_config(start=nested).config.fail_on == "low"
+
+
+def test_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
+    write(tmp_path, "formaudit.toml", "fail_on = 'high'\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    assert find_config(repo / ".") is None
+    assert load_config(start=repo).path is None
+
+
+def test_an_explicit_config_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "nope.toml")
+    with pytest.raises(ConfigError, match="is a directory"):
+        load_config(tmp_path)
+
+
+def test_pyproject_errors_carry_the_tool_formaudit_prefix_and_lines(tmp_path: Path) -> None:
+    text = (
+        "[tool.formaudit]\nfail_on = 'high'\n\n[[tool.formaudit.targets]]\nurl = 'https://x.example'\n"
+        "stage = 'screening'\n"
+    )
+    message = config_error(text, "pyproject.toml")
+    assert message.startswith("pyproject.toml: tool.formaudit.targets[0].stage (line 4): expected one of")
+    assert "got 'screening'" in message
+    assert "has no [tool.formaudit] table" in config_error("[project]\nname='x'\n", "pyproject.toml")
+
+
+def test_every_problem_is_listed_once_with_its_key_path_and_expectation() -> None:
+    message = config_error(
+        'fail_on = "hihg"\nconcurency = 3\n[levels]\nfriction = "warning"\n'
+        '[[targets]]\nurl = "https://x.example"\n[[targets]]\nurl = "https://y.example"\nfile = "a.html"\n'
+        '[[targets]]\nurl = "https://z.example"\nsteps = [{ action = "clik", selector = "#a" }]\n'
+    )
+    assert message.startswith("formaudit.toml: 5 problems:\n")
+    assert "fail_on: expected one of 'note', 'low', 'medium' or 'high'; got 'hihg'" in message
+    assert "concurency: unknown key (did you mean 'concurrency'?" in message
+    assert "levels.friction: expected one of 'off', 'warn' or 'error'; got 'warning'" in message
+    assert (
+        "targets[1] (line 7): give exactly one of url, file, glob, sitemap, list (got url and file)"
+        in message
+    )
+    assert "targets[2].steps[0] (line 10): unknown action 'clik'" in message
+    assert "validation error" not in message and "pydantic" not in message and "input_value" not in message
+
+
+def test_entry_rules_are_explained() -> None:
+    assert "`name` names one page" in config_error('[[targets]]\nglob = "*.html"\nname = "x"\n')
+    assert "`limit` applies to `sitemap`" in config_error(
+        '[[targets]]\nurl = "https://a.example"\nlimit = 3\n'
+    )
+    assert "not a regular expression" in config_error('[[targets]]\nglob = "*.html"\ninclude = ["("]\n')
+    assert "expected an http(s):// URL" in config_error('[[targets]]\nurl = "ftp://a.example"\n')
+    assert "not a jurisdiction code" in config_error('[defaults]\njurisdictions = ["Germany"]\n')
+    assert "waivers[0] (line 1): a waiver needs a scope" in config_error(
+        '[[waivers]]\nreason = "r"\nowner = "o"\nexpires = 2030-01-01\n'
+    )
+    assert "waivers[0].expires (line 1): expected a date like" in config_error(
+        '[[waivers]]\nreason = "r"\nowner = "o"\nexpires = "soon"\nrule = "x"\n'
+    )
+
+
+def test_invalid_toml_names_the_file_and_position() -> None:
+    message = config_error('fail_on = "high"\ntargets = [\n')
+    assert message.startswith("formaudit.toml: not valid TOML:")
+    assert "line" in message or "end of document" in message
+
+
+def test_lines_are_found_for_inline_target_arrays() -> None:
+    text = (
+        'fail_on = "low"\ntargets = [\n  { url = "https://a.example/apply" },\n\n'
+        '  { file = "forms/b.html", name = "B" },\n]\n'
+    )
+    assert parse_config(text, path=Path("formaudit.toml")).target_lines == (3, 5)
+
+
+def test_secret_values_never_appear_in_validation_errors() -> None:
+    message = config_error(
+        "[auth]\nheaders = { Authorization = 31415926535 }\n"
+        'cookies = [{ name = "s", value = 27182818, domain = "a.example" }]\n'
+    )
+    assert "31415926535" not in message and "27182818" not in message
+    assert (
+        'auth.headers.Authorization: expected a string or a table like { env = "VARIABLE_NAME" }' in message
+    )
+
+
+def test_env_secrets_resolve_and_a_missing_variable_is_named_without_any_value(tmp_path: Path) -> None:
+    auth = parse_config(
+        '[auth]\nheaders = { Authorization = { env = "CAREERS_TOKEN" }, Accept-Language = "de" }\n'
+        'cookies = [{ name = "sid", value = { env = "CAREERS_SID" }, domain = "a.example" }]\n',
+        path=Path("formaudit.toml"),
+    ).config.auth
+    environ = {"CAREERS_TOKEN": "Bearer s3cr3t-token", "CAREERS_SID": "cookie-value-42"}
+    resolved = resolve_auth(auth, base_dir=tmp_path, source="formaudit.toml", environ=environ)
+    assert resolved.headers == {"Authorization": "Bearer s3cr3t-token", "Accept-Language": "de"}
+    assert resolved.cookies[0].value == "cookie-value-42"
+    assert "s3cr3t" not in repr(resolved) and "cookie-value-42" not in repr(resolved)
+    with pytest.raises(ConfigError) as caught:
+        resolve_auth(auth, base_dir=tmp_path, source="formaudit.toml", environ={"CAREERS_SID": "x"})
+    assert str(caught.value) == (
+        "formaudit.toml: auth.headers.Authorization: the environment variable CAREERS_TOKEN is not set"
+    )
+    with pytest.raises(ConfigError, match="CAREERS_SID is empty"):
+        resolve_auth(auth, base_dir=tmp_path, source="f", environ={"CAREERS_TOKEN": "t", "CAREERS_SID": " "})
+
+
+def test_storage_state_is_relative_to_the_config_and_must_exist(tmp_path: Path) -> None:
+    auth = parse_config('[auth]\nstorage_state = "auth/state.json"\n', path=Path("f.toml")).config.auth
+    with pytest.raises(ConfigError, match=r"auth\.storage_state: .*state\.json does not exist"):
+        resolve_auth(auth, base_dir=tmp_path, source="f.toml", environ={})
+    write(tmp_path / "auth", "state.json", "{}")
+    assert (
+        resolve_auth(auth, base_dir=tmp_path, source="f.toml", environ={}).storage_state
+        == tmp_path / "auth" / "state.json"
+    )
+
+
+def test_a_cookie_must_say_which_site_it_belongs_to() -> None:
+    assert "needs `domain` or `url`" in config_error('[auth]\ncookies = [{ name = "s", value = "v" }]\n')
+
+
+def test_literal_secrets_stay_out_of_the_loaded_configs_repr() -> None:
+    loaded = parse_config(
+        '[auth]\nheaders = { Authorization = "Bearer literal-secret" }\n'
+        'cookies = [{ name = "sid", value = "cookie-secret", domain = "a.example" }]\n',
+        path=Path("formaudit.toml"),
+    )
+    assert "literal-secret" not in repr(loaded) and "cookie-secret" not in repr(loaded)
+    assert "literal-secret" not in str(loaded.config)
