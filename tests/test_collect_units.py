@@ -78,7 +78,7 @@ def test_browser_url_of_files_and_unsupported_schemes(tmp_path: Path) -> None:
 def test_snapshot_filenames_are_safe_stable_and_distinct() -> None:
     first = snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
     assert first == snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
-    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{10}\.json", first)
+    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{10}\.snapshot\.json", first)
     assert first.startswith("careers-example-com-jobs-42-apply-")
     assert first != snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=y")
     hostile = snapshot_filename("../../etc/passwd\x00<script>.html")

@@ -110,4 +110,5 @@ def snapshot_filename(target: str) -> str:
         readable = f"{path.parent.name} {path.stem}" if path.stem else target
     slug = _NOT_SLUG.sub("-", readable.lower()).strip("-")[:60].rstrip("-") or "target"
     digest = hashlib.sha256(target.encode("utf-8")).hexdigest()[:10]
-    return f"{slug}-{digest}.json"
+    # ".snapshot.json" is how audit and extract recognise a saved snapshot given as a target.
+    return f"{slug}-{digest}.snapshot.json"

@@ -1,0 +1,55 @@
+"""The pipeline wires the stages together: one target's failure never costs the others, and a saved
+snapshot audits exactly as the page it was taken from."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from formaudit.context import Stage
+from formaudit.demo import demo_directory
+from formaudit.pipeline import RunOptions, TargetSpec, run_audit
+
+DEMO_FORM = demo_directory() / "application.html"
+FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def test_a_missing_target_is_recorded_and_the_others_are_audited(tmp_path: Path) -> None:
+    specs = [TargetSpec(target=str(tmp_path / "gone.html")), TargetSpec(target=str(DEMO_FORM))]
+    result = run_audit(specs, RunOptions(browser=False, plugins=False))
+    missing, demo = result.targets
+    assert missing.error is not None and missing.error.kind == "not-found"
+    assert demo.error is None and demo.findings
+
+
+def test_the_demo_form_raises_every_request_candidates_complained_of() -> None:
+    result = run_audit([TargetSpec(target=str(DEMO_FORM), jurisdictions=("GB",))],
+                       RunOptions(browser=False, plugins=False))
+    raised = {f.rule_id for f in result.findings}
+    assert {"identity-document", "credit-check", "emergency-contact", "references",
+            "other-applications", "cv-reentry"} <= raised
+
+
+def test_a_saved_snapshot_audits_exactly_like_the_page(tmp_path: Path) -> None:
+    spec = TargetSpec(target=str(DEMO_FORM), name="demo", stage=Stage.APPLICATION)
+    first = run_audit([spec], RunOptions(browser=False, plugins=False, snapshot_dir=tmp_path), now=lambda: FIXED_TIME)
+    (saved,) = tmp_path.glob("*.snapshot.json")
+    again = run_audit([spec.model_copy(update={"target": str(saved)})], RunOptions(plugins=False),
+                      now=lambda: FIXED_TIME)
+    assert [f.fingerprint for f in again.findings] == [f.fingerprint for f in first.findings]
+    assert again.targets[0].forms == first.targets[0].forms
+
+
+def test_a_corrupt_snapshot_is_a_target_error_not_a_crash(tmp_path: Path) -> None:
+    broken = tmp_path / "page.snapshot.json"
+    broken.write_text("{not json", encoding="utf-8")
+    (target,) = run_audit([TargetSpec(target=str(broken))], RunOptions(plugins=False)).targets
+    assert target.error is not None and target.error.kind == "snapshot"
+    assert "not a readable snapshot" in target.error.message
+
+
+def test_the_stage_moves_findings_away() -> None:
+    at_onboarding = run_audit([TargetSpec(target=str(DEMO_FORM), stage=Stage.ONBOARDING)],
+                              RunOptions(browser=False, plugins=False))
+    raised = {f.rule_id for f in at_onboarding.findings}
+    assert "emergency-contact" not in raised and "identity-document" not in raised
