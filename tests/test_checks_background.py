@@ -44,3 +44,15 @@ def test_liability_waiver_in_the_consent_is_flagged_even_at_offer_stage() -> Non
     found = run("background-check-bundled", form(waiver), context(stage=Stage.OFFER, jurisdictions=["US"]))
     assert [f.severity for f in found] == [Severity.HIGH]
     assert "other terms" in found[0].message
+
+
+def test_an_accuracy_statement_beside_a_uk_consent_at_onboarding_is_not_flagged() -> None:
+    consent = ask(
+        CONSENT + ". I declare that the information I have provided is true and complete.",
+        Category.BACKGROUND_CHECK_CONSENT,
+        kind=FieldKind.CHECKBOX,
+        required=True,
+    )
+    assert run("background-check-bundled", form(consent), context(stage=Stage.ONBOARDING, jurisdictions=["GB"])) == []
+    us = run("background-check-bundled", form(consent), context(stage=Stage.ONBOARDING, jurisdictions=["US"]))
+    assert [f.severity for f in us] == [Severity.HIGH]

@@ -7,7 +7,8 @@ disclosure"; courts held that a liability waiver (Syed v. M-I, 2017) or extra st
 * the audited stage is before an offer: the consent sits inside the application flow;
 * the same form also asks application questions (any category other than the identity details a
   background check needs);
-* the consent's own text adds a release, waiver, at-will or accuracy statement, or state notices.
+* the consent's own text adds a release, waiver, at-will or accuracy statement, or state notices
+  (the US stand-alone rule: applied to US jobs and to audits that name no jurisdiction).
 
 A stand-alone disclosure-and-authorisation form at offer stage is left alone.
 """
@@ -23,7 +24,7 @@ from formaudit.checks.grouping import MIN_CONFIDENCE, group_questions, matches_f
 from formaudit.checks.pre_offer import sources as s
 from formaudit.checks.text import any_of, question_text, search
 from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext, Stage
+from formaudit.context import AuditContext, Stage, covered_by_any
 from formaudit.findings import Finding, Severity
 
 # What a stand-alone authorisation form may legitimately collect to run the check.
@@ -104,6 +105,12 @@ META = CheckMeta(
 )
 
 
+def _stand_alone_rule_applies(context: AuditContext) -> bool:
+    """The "nothing but the disclosure" rule is US law (FCRA, ICRAA): it binds US jobs, and audits
+    that name no jurisdiction (the strictest reading); a UK consent may carry an accuracy statement."""
+    return not context.jurisdictions or covered_by_any("US", context.jurisdictions)
+
+
 class BackgroundCheckBundled:
     meta = META
 
@@ -126,7 +133,7 @@ class BackgroundCheckBundled:
                     f"the same form asks {len(others)} other question(s) such as {quoted(others, 2)}"
                 )
             extra = search(_EXTRANEOUS, " ".join(question_text(c.field) for c in group.fields))
-            if extra:
+            if extra and _stand_alone_rule_applies(context):
                 reasons.append(f"its text adds other terms (“{extra}”)")
             if not reasons:
                 continue

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from formaudit.categories import Category
+from formaudit.categories import Category, is_sensitive
 from formaudit.classification import CategoryMatch, ClassifiedField, EvidenceSource
-from formaudit.classify import context
+from formaudit.classify import context, declarations
 from formaudit.classify.attributes import autocomplete_signals, input_type_signals
 from formaudit.classify.matcher import (
     PhraseMatch,
@@ -35,12 +35,16 @@ from formaudit.classify.signals import Signal, Tier, combine, phrase_confidence,
 from formaudit.classify.structure import option_signals, permit_upload_signals
 from formaudit.classify.text import fold, fold_identifier, original_span
 from formaudit.classify.vocabulary.statements import PROTECTED_GROUNDS
-from formaudit.fields import Field
+from formaudit.fields import Field, LabelSource
 
 _CATEGORY_ORDER = {category: index for index, category in enumerate(Category)}
 Categories = frozenset[Category] | None
 # "We do not discriminate on the basis of race, religion, sex, age..." lists grounds; it asks nothing.
 _STATEMENT_GROUNDS = 3
+_SUBSTANTIVE_WORDS = 2  # "Position applying for" speaks; a bare "Number" may lean on its name
+# Labels that name a slot, not its subject ("Document number", "ID code"): the name says whose.
+_SLOT_WORDS = frozenset({"number", "no", "nr", "id", "code", "document", "details", "identifier",
+                         "nummer", "numero", "numéro", "ref", "reference"})
 
 
 def _text_signals(source: EvidenceSource, raw: str | None, only: Categories = None) -> list[Signal]:
@@ -100,7 +104,28 @@ def own_signals(field: Field, date_parts: Signal | None = None) -> list[Signal]:
         # "Phone" named emergency_phone or nok_tel: whose phone it is may only be in the name.
         firm |= context.ABOUT_SOMEONE_ELSE
     found = question + support_signals(field, date_parts, firm or None)
+    found = declarations.consent_only(field, found)
+    found = _without_name_only_sensitive(field, question, found)
     return found + permit_upload_signals(field, found)
+
+
+def _speaks_for_itself(field: Field) -> bool:
+    """A visible label of a few words: what the candidate reads, and no copy-pasted id, says what is asked."""
+    if field.label_source in (LabelSource.NAME_ATTRIBUTE, LabelSource.NONE, LabelSource.PLACEHOLDER):
+        return False
+    words = fold(field.label).split()
+    return len(words) >= _SUBSTANTIVE_WORDS and not _SLOT_WORDS.intersection(words)
+
+
+def _without_name_only_sensitive(field: Field, question: list[Signal], found: list[Signal]) -> list[Signal]:
+    """``name="ssn"`` pasted onto "Position applying for": a name/id alone does not make a label sensitive.
+
+    Only when the label is substantive and names nothing sensitive itself; a label-less field (or a
+    bare "Number") still learns from its name.
+    """
+    if any(is_sensitive(s.category) for s in question) or not _speaks_for_itself(field):
+        return found
+    return [s for s in found if not (s.source is EvidenceSource.NAME and is_sensitive(s.category))]
 
 
 def classify(field: Field, date_parts: Signal | None = None) -> ClassifiedField:

@@ -6,6 +6,7 @@ from bs4 import Tag
 
 from formaudit.extract import details
 from formaudit.extract.control import Control
+from formaudit.extract.declaration import declaration_before, is_signing_label
 from formaudit.extract.dom import Document
 from formaudit.extract.grouping import Question, date_part
 from formaudit.extract.groups import context_group, group_element, group_label, question_around
@@ -121,6 +122,16 @@ def _hidden_input_field(doc: Document, control: Control) -> Field:
     )
 
 
+def _description(doc: Document, question: Question, counted: int, label: str, card: CardQuestion | None) -> str | None:
+    anchor = question.anchor
+    own = details.description(doc, anchor, counted, label, card.description if card else "")
+    if not is_signing_label(label):
+        return own
+    # A signature signs the declaration above it: that text is what the candidate consents to.
+    signed = declaration_before(doc, anchor.tag)
+    return " ".join(t for t in (own, signed) if t) or None
+
+
 def build_field(doc: Document, question: Question, cards: dict[str, list[CardQuestion]], sections: Sections) -> Field:
     anchor = question.anchor
     if anchor.hidden_input:
@@ -147,7 +158,9 @@ def build_field(doc: Document, question: Question, cards: dict[str, list[CardQue
     if not group and question.kind in (FieldKind.CHECKBOX, FieldKind.SWITCH):
         # "May we contact your referees?" in a dt or the cell before, "Yes, you may" on the box.
         group = question_around(doc, tag)
-    exclude = {label.text}
+    if label.source is LabelSource.TEXT_BEFORE and "?" in label.text:
+        sections.claimed.add(label.text)
+    exclude = {label.text} | sections.claimed
     container = container_of(doc, tag, counted)
     field_hints = details.hints(tag)
     if container is not None:
@@ -174,7 +187,7 @@ def build_field(doc: Document, question: Question, cards: dict[str, list[CardQue
         autocomplete=attr(tag, "autocomplete"),
         placeholder=clean(attr(tag, "placeholder") or "") or None,
         group_label=group.text if group and group.text != label.text else None,
-        description=details.description(doc, anchor, counted, label.text, card.description if card else ""),
+        description=_description(doc, question, counted, label.text, card),
         section=sections.section(tag, exclude),
         required=required,
         options=options,

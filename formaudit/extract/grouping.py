@@ -13,6 +13,7 @@ from bs4 import Tag
 
 from formaudit.extract.control import Control
 from formaudit.extract.dom import Document
+from formaudit.extract.separation import starts_new_question
 from formaudit.extract.text import DATE_PART_WORDS, date_part_of_label, is_generic, name_tokens
 from formaudit.extract.tree import attr, classes, option_text, options_of, role_of
 from formaudit.fields import FieldKind
@@ -104,6 +105,8 @@ def group_questions(doc: Document, controls: list[Control]) -> list[Question]:
             questions.append(Question(control.kind, [control]))
             continue
         existing = groups.get(key)
+        if _pasted_name(existing, control):
+            existing = None  # a copy-pasted name: the same name, another question
         if existing is None:
             kind = FieldKind.RADIO_GROUP if control.checkable == "radio" else control.kind
             groups[key] = existing = Question(kind, [control])
@@ -114,6 +117,12 @@ def group_questions(doc: Document, controls: list[Control]) -> list[Question]:
                 existing.kind = FieldKind.CHECKBOX_GROUP
     questions = _merge_split_dates(doc, questions)
     return _merge_phone_pickers(questions)
+
+
+def _pasted_name(existing: Question | None, control: Control) -> bool:
+    if existing is None or control.checkable != "radio" or not control.native:
+        return False
+    return starts_new_question(existing.controls[-1].tag, control.tag)
 
 
 def _group_key(control: Control) -> tuple[object, ...] | None:

@@ -27,6 +27,7 @@ from formaudit.extract.labels import (
     make_label,
     name_label,
 )
+from formaudit.extract.text import finish_label
 from formaudit.extract.tree import attr, first_legend, role_of
 from formaudit.fields import LabelSource
 
@@ -105,6 +106,12 @@ def group_label(doc: Document, controls: list[Control], parts: list[Tag] | None 
         return label
     anchor = first.tag
     label = inferred_label(doc, anchor, first.context.scope)
+    if label and len(controls) > 1 and _is_answer(doc, label.text, tags):
+        # "<label>Yes</label><input type=radio>": the text before the first radio is its option;
+        # the question is the text before the block that holds the whole group.
+        holder = _common_ancestor(tags)
+        if holder is not None and doc.control_count.get(id(holder), 0) <= counted:
+            label = inferred_label(doc, holder, first.context.scope) or label
     if label:
         return label
     if first.host is not None:
@@ -112,6 +119,27 @@ def group_label(doc: Document, controls: list[Control], parts: list[Tag] | None 
         if label:
             return label
     return name_label(first)
+
+
+def _neighbour_text(doc: Document, node: object, forward: bool) -> str:
+    """The first non-blank sibling next to a control: the option text an answer sits beside."""
+    while node is not None:
+        node = getattr(node, "next_sibling" if forward else "previous_sibling", None)
+        if isinstance(node, Tag):
+            return text_of(doc, node)[0] if not doc.has_controls(node) else ""
+        if node is not None and str(node).strip():
+            return str(node)
+    return ""
+
+
+def _is_answer(doc: Document, text: str, tags: list[Tag]) -> bool:
+    """True when ``text`` is the option text right beside one of the group's own radios."""
+    wanted = finish_label(text)[0].casefold()
+    for tag in tags:
+        for forward in (False, True):
+            if finish_label(_neighbour_text(doc, tag, forward))[0].casefold() == wanted:
+                return True
+    return False
 
 
 def context_group(doc: Document, tags: list[Tag], counted: int) -> Label:

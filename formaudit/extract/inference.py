@@ -172,6 +172,8 @@ def table_cell(doc: Document, control: Tag, *, above: bool = True) -> tuple[str,
         return "", False
     column = 0
     for sibling in previous_tags(cell, _CELLS):
+        if doc.has_controls(sibling):
+            break  # a grid of inputs: the column's header names this one, not the row's first cell
         text, marker = _cell_text(doc, sibling)
         if _finish([text]):
             return text, marker
@@ -181,14 +183,52 @@ def table_cell(doc: Document, control: Tag, *, above: bool = True) -> tuple[str,
         column += _span(sibling)
     row = cell.parent
     previous_row = next(previous_tags(row, _ROWS), None) if row is not None else None
-    if previous_row is None:
-        return "", False
-    position = 0
-    for upper in child_tags(previous_row, _CELLS):
-        if position <= column < position + _span(upper):
+    if previous_row is not None:
+        upper = _cell_at(previous_row, column)
+        if upper is not None and not doc.has_controls(upper):
             return _cell_text(doc, upper)
-        position += _span(upper)
-    return "", False
+    return column_header(doc, cell, column)
+
+
+def _cell_at(row: Tag, column: int) -> Tag | None:
+    position = 0
+    for cell in child_tags(row, _CELLS):
+        if position <= column < position + _span(cell):
+            return cell
+        position += _span(cell)
+    return None
+
+
+def column_header(doc: Document, cell: Tag, column: int) -> tuple[str, bool]:
+    """The ``<th>`` heading the cell's column: a grid of inputs (referees, schools) under one header row.
+
+    The header row is the table's ``<thead>`` (its row, or bare ``<th>`` cells as templates write
+    them), else a first row made only of ``<th>``.
+    """
+    table = _nearest(cell, frozenset({"table"}), 3)
+    if table is None:
+        return "", False
+    header: Tag | None = None
+    for child in child_tags(table, frozenset({"thead", "tbody", "tr"})):
+        if child.name == "thead":
+            header = next(iter(child_tags(child, _ROWS)), None) or child
+        elif child.name == "tbody":
+            first = next(iter(child_tags(child, _ROWS)), None)
+            header = first if first is not None and _is_header_row(first) else None
+        else:
+            header = child if _is_header_row(child) else None
+        break
+    if header is None or header is cell.parent:
+        return "", False
+    upper = _cell_at(header, column)
+    if upper is None or upper.name != "th":
+        return "", False
+    return _cell_text(doc, upper)
+
+
+def _is_header_row(row: Tag) -> bool:
+    cells = list(child_tags(row, _CELLS))
+    return bool(cells) and all(c.name == "th" for c in cells)
 
 
 def _span(cell: Tag) -> int:

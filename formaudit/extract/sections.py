@@ -34,6 +34,9 @@ class Sections:
         self.positions = [doc.position(h) for h in doc.headings]
         self._texts: dict[int, str] = {}
         self._frames: dict[int, Tag | None] = {}
+        # Headings that asked a question of their own ("Have you ever been convicted?" beside its
+        # Yes/No radios): they named that field, and head no section for the fields after it.
+        self.claimed: set[str] = set()
 
     def _heading_text(self, index: int) -> str:
         if index not in self._texts:
