@@ -275,3 +275,13 @@ def test_the_same_target_audited_twice_gets_distinct_anchors() -> None:
     assert len(ids) == len(set(ids))
     sections = re.findall(r'<section class="target" id="([^"]+)"', html)
     assert len(sections) == 2 and sections[1] == sections[0] + "-2"
+
+
+def test_the_roll_up_across_forms_appears_only_when_there_are_several_forms() -> None:
+    several = sample_result()
+    assert "The same problem across forms" in render(several)
+    one_form = next(t for t in several.targets if t.forms and t.findings)
+    single = several.model_copy(update={"targets": (one_form.model_copy(update={"forms": one_form.forms[:1]}),)})
+    html = render(single)
+    assert "The same problem across forms" not in html
+    assert one_form.findings[0].title in html  # the findings themselves are still listed

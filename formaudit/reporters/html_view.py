@@ -323,7 +323,8 @@ def build_view(result: AuditResult, include_screenshots: bool = True) -> ReportV
         unchanged=sum(1 for f in findings if f.baseline_state == "unchanged"),
         forms_total=digest.forms_audited(result),
         ranked=tuple(ranked),
-        rollups=tuple(digest.rule_rollups(result)),
+        # Across one form the roll-up only repeats the findings list: shown from two forms up.
+        rollups=tuple(digest.rule_rollups(result)) if digest.forms_audited(result) > 1 else (),
         failed=tuple(v for v in ordered if v.error),
         targets=tuple(v for v in ordered if not v.error),
         category_options=tuple(Option(str(c), category_title(c)) for c in categories),
