@@ -10,7 +10,6 @@ import pytest
 from tests.support.server import LocalServer, serve
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
 @pytest.fixture(scope="session")

@@ -6,22 +6,19 @@ static mode, as it reads forms kept as templates in a repository.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from formaudit.context import Stage
 from formaudit.findings import Severity
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
 from formaudit.result import TargetResult
+from tests.support.shared import shared_file
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "real"
 STATIC = RunOptions(browser=False, plugins=False)
 
 
 def audit(name: str, stage: Stage = Stage.APPLICATION, jurisdictions: tuple[str, ...] = ()) -> TargetResult:
-    path = CORPUS / name
-    assert path.is_file(), f"corpus file missing: {path}"
+    path = shared_file("corpus", "real", name)
     result = run_audit([TargetSpec(target=str(path), stage=stage, jurisdictions=jurisdictions)], STATIC)
     (target,) = result.targets
     assert target.error is None, target.error

@@ -8,21 +8,14 @@ JSON, and EEO selects. Everything else is hidden plumbing that must never count 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from formaudit.extract import extract
 from formaudit.fields import Field, FieldKind, LabelSource, PageInventory
 from tests.extract.support import static_snapshot
+from tests.support.shared import shared_file
 
-LEVER_PAGE = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "corpus"
-    / "real"
-    / "lever__spinai-java-developer-apply.excerpt.html"
-)
+LEVER_PAGE = shared_file("corpus", "real", "lever__spinai-java-developer-apply.excerpt.html")
 
 # (label, kind, required) of every visible question, in page order.
 EXPECTED_QUESTIONS = [
