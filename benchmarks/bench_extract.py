@@ -7,19 +7,19 @@ questions inside component-library wrappers), plus a dropdown-heavy worst case.
 
     python benchmarks/bench_extract.py [--runs 7] [--profile]
 
-Status (2 shared cores, CPU time, best of 7): about 1.8-1.9x on the generated pages, 2.0-2.5x on
-small pages and on the dropdown-heavy one; the goal is NOT met. Why, measured with --profile:
-BeautifulSoup+lxml parsing costs ~0.2 us per byte, i.e. ~170-210 us per field on 1 KB-per-field
-pages. Extraction adds ~150-170 us of Python per field: one indexing walk over every element
-(~10% of the parse time), control discovery and grouping (~15%), then per question the label
-algorithm (up to a dozen sources), one pydantic Option per choice (dropdown-heavy pages suffer
-most), visibility, section, description and the pydantic Field itself. After the optimisations
-(walk never descends into select/option/textarea, per-scope id and label indexes, context
-recorded during the walk, memoised container and label lookups, bs4 filters replaced by direct
-child loops, cheap prefilters for date parts and hiding classes, lazy DOM paths, a hidden-input
-fast path) the profile is flat: no function above ~10%. What would meet the goal: walking the
-lxml tree directly instead of BeautifulSoup's (lxml alone builds this 5.7 MB page ~10x faster), or
-compiling formaudit.extract with mypyc (it already passes mypy --strict).
+Status (2 shared cores, CPU time, best of 5-7): total ratio 1.66-1.71 (was 1.89 before the lean
+builder), 1.5-1.6 on the generated pages with wrappers, 1.63 on the 5.7 MB one, ~2.2 on the
+unwrapped "dropdown-heavy" page and 1.6-2.3 on the small fixtures; the goal is NOT met. The extract
+stage now parses with ``formaudit.extract.soup.parse_html``: BeautifulSoup with lxml, but attributes
+go to bs4 as a plain dict and namespace bookkeeping is skipped when no namespace is in play (the
+same tree, ~20% cheaper than the baseline parse). Frozen Options are shared within a page.
+What remains, measured with --profile: extraction adds ~150 us of Python per field (label
+algorithm, grouping, visibility, section, description, the pydantic Field), i.e. ~0.6x of the
+baseline parse on wrapper-heavy pages and more on pages with little markup per field; the profile
+is flat (no function above ~10%). What would meet the goal: walking the lxml tree directly instead
+of BeautifulSoup's (lxml alone builds the 5.7 MB page ~10x faster), or compiling formaudit.extract
+with mypyc (it passes mypy --strict). Note: ``dropdown_every=2`` never yields a country dropdown
+(``i % 2 == 2`` is never true), so that page is really "no wrappers, date selects only".
 """
 
 from __future__ import annotations

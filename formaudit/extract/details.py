@@ -54,6 +54,7 @@ def select_options(doc: Document, select: Tag) -> tuple[Option, ...]:
     # Hot on big pages (country lists, year lists): plain dict lookups.
     options: list[Option] = []
     stamp = ATTR_SELECTED if doc.browser else "selected"
+    memo = doc.memo
     for index, option in enumerate(options_of(select)):
         attrs = option.attrs
         text = option_text(option) if not attrs.get("label") else clean(attr(option, "label") or "")
@@ -63,7 +64,13 @@ def select_options(doc: Document, select: Tag) -> tuple[Option, ...]:
         if (index == 0 or (value is not None and not value.strip())) and _is_placeholder_option(option, text, index):
             continue
         selected = attrs.get(stamp) == "true" if doc.browser and stamp in attrs else "selected" in attrs
-        options.append(Option(label=text, value=text if value is None else value, selected=selected))
+        # Options are frozen: the same country or year list repeated down a page shares instances.
+        key = ("option", text, value, selected)
+        known = memo.get(key)
+        if not isinstance(known, Option):
+            known = Option(label=text, value=text if value is None else value, selected=selected)
+            memo[key] = known
+        options.append(known)
     return tuple(options)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 
 from formaudit.extract.hiding import hides_itself
+from formaudit.extract.soup import parse_html
 from formaudit.extract.tree import HEADING_TAGS, NATIVE_CONTROLS, SKIPPED_TAGS, attr
 from formaudit.snapshot import ATTR_FRAME, ATTR_VISIBLE, Box, Snapshot
 
@@ -145,7 +146,7 @@ def is_candidate(tag: Tag) -> bool:
 
 def parse(snapshot: Snapshot) -> Document:
     """Parse once with lxml and index every element in document order."""
-    soup = BeautifulSoup(snapshot.html, "lxml", multi_valued_attributes=None)
+    soup = parse_html(snapshot.html)
     doc = Document(soup=soup, browser=snapshot.provenance.mode == "browser", boxes=snapshot.boxes)
     _walk(doc)
     return doc
