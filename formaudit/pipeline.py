@@ -4,7 +4,11 @@
 
 This module only wires the stages together. It never prints and never exits: a target that fails
 becomes a ``TargetResult`` with an ``error`` and the run goes on; only run-level problems (no browser,
-a bad check selection) raise.
+a bad check selection) raise. Neither can a snapshot that cannot be saved (a warning on its target) nor
+an exception in a caller's callback (contained to the target it was about).
+
+URLs are recorded redacted (``formaudit.redact``): user info and secret-looking query values never reach
+a result, so they never reach a report.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from formaudit.context import AuditContext, FrictionBudget, Stage, normalise_jur
 from formaudit.extract import extract
 from formaudit.findings import Finding
 from formaudit.friction import measure_form
+from formaudit.redact import redact_text, redact_url
 from formaudit.result import AuditResult, CheckFailure, FormAudit, TargetFailure, TargetResult
 from formaudit.snapshot import Snapshot, load_snapshot, save_snapshot
 
@@ -45,6 +50,12 @@ class TargetSpec(BaseModel):
     def display_name(self) -> str:
         return self.name or self.target
 
+    @property
+    def recorded_name(self) -> str:
+        """The name results carry: a URL used as the name is redacted like every recorded URL."""
+        name = self.display_name
+        return redact_url(name) if name == self.target else name
+
 
 class RunOptions(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -57,6 +68,9 @@ class RunOptions(BaseModel):
     budget: FrictionBudget = Field(default_factory=FrictionBudget)
     snapshot_dir: Path | None = None
     plugins: bool = True
+    auth_origins: tuple[str, ...] | None = Field(
+        default=None, description="Origins that receive the collect options' headers and cookies; "
+                                  "None: each target's own origin (see formaudit.config.auth_origins).")
 
 
 # Stable words for the kinds of target failure; reports and the JSON schema use them.
@@ -73,7 +87,7 @@ _FAILURE_KINDS: tuple[tuple[type[errors.FormauditError], str], ...] = (
 def failure_from(error: errors.FormauditError) -> TargetFailure:
     kind = next((word for cls, word in _FAILURE_KINDS if isinstance(error, cls)), "error")
     reason = error.reason if isinstance(error, errors.TargetError) else str(error)
-    return TargetFailure(kind=kind, message=reason)
+    return TargetFailure(kind=kind, message=redact_text(reason))
 
 
 def is_saved_snapshot(target: str) -> bool:
@@ -84,7 +98,7 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
                    budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
     """Pure: extract, classify and check one snapshot."""
     context = AuditContext(
-        target=spec.display_name,
+        target=spec.recorded_name,
         stage=spec.stage,
         jurisdictions=tuple(normalise_jurisdiction(j) for j in spec.jurisdictions),
         budget=budget or FrictionBudget(),
@@ -98,13 +112,17 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
         forms.append(FormAudit(classified=classified, metrics=measure_form(classified)))
         form_findings, form_failures = run_checks(checks, classified, context)
         findings.extend(form_findings)
-        failures.extend(f.model_copy(update={"target": spec.display_name}) for f in form_failures)
+        failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in form_failures)
+    provenance = snapshot.provenance.model_copy(update={
+        "target": redact_url(snapshot.provenance.target),
+        "final_url": redact_url(snapshot.provenance.final_url),
+    })
     result = TargetResult(
-        target=spec.display_name,
-        location=snapshot.provenance.final_url,
+        target=spec.recorded_name,
+        location=provenance.final_url,
         stage=context.stage,
         jurisdictions=context.jurisdictions,
-        provenance=snapshot.provenance,
+        provenance=provenance,
         title=inventory.title or snapshot.title,
         forms=tuple(forms),
         findings=tuple(findings),
@@ -118,8 +136,8 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
 
 def failed_target(spec: TargetSpec, error: errors.FormauditError) -> TargetResult:
     return TargetResult(
-        target=spec.display_name,
-        location=spec.target,
+        target=spec.recorded_name,
+        location=redact_url(spec.target),
         stage=spec.stage,
         jurisdictions=spec.jurisdictions,
         error=failure_from(error),
@@ -138,17 +156,27 @@ def collect_each(
 
     Saved snapshots are loaded, ``options.browser=False`` reads files as they are, and everything else
     goes through one browser with bounded concurrency. Snapshots are saved to ``options.snapshot_dir``
-    before they are handed on, so a later crash loses none of them.
+    before they are handed on, so a later crash loses none of them; one that cannot be saved gets a
+    warning saying so and is handed on all the same. If ``handle`` raises on a snapshot, it is called
+    once more with an error for that target, so one target's trouble never ends the run.
     """
     handled: set[int] = set()
 
     def deliver(index: int, outcome: Outcome) -> None:
+        if index in handled:
+            return
         handled.add(index)
         spec = specs[index]
         if (isinstance(outcome, Snapshot) and options.snapshot_dir is not None
                 and not is_saved_snapshot(spec.target)):
-            save_snapshot(outcome, options.snapshot_dir / snapshot_filename(spec.display_name))
-        handle(index, outcome)
+            outcome = _saved(outcome, options.snapshot_dir / snapshot_filename(spec.display_name))
+        try:
+            handle(index, outcome)
+        except Exception as exc:
+            if not isinstance(outcome, Snapshot):
+                raise  # the handler cannot even record a failure: a bug in the caller, not in a target
+            handle(index, errors.FormauditError(
+                f"formaudit failed while handling this page ({type(exc).__name__}: {exc})"))
 
     browser_indexes: list[int] = []
     for index, spec in enumerate(specs):
@@ -167,6 +195,7 @@ def collect_each(
         options.collect,
         concurrency=options.concurrency,
         on_result=lambda request, outcome: deliver(position[id(request)], outcome),
+        auth_origins=options.auth_origins,
     )
     # Outcomes stream through on_result for progress; anything it did not deliver is taken here.
     for index, outcome in zip(browser_indexes, outcomes, strict=True):
@@ -201,7 +230,11 @@ def run_audit(
             result = failed_target(spec, outcome)
         results[index] = result
         if on_target is not None:
-            on_target(result)
+            try:
+                on_target(result)
+            except Exception as exc:  # the caller's progress display failed; the result itself is fine
+                results[index] = result.model_copy(update={"warnings": (
+                    *result.warnings, f"the on_target callback failed ({type(exc).__name__}: {exc})")})
 
     collect_each(specs, options, audit_one)
     return AuditResult(
@@ -211,6 +244,17 @@ def run_audit(
         checks=tuple(check.meta for check in checks),
         check_failures=tuple(check_failures),
     )
+
+
+def _saved(snapshot: Snapshot, path: Path) -> Snapshot:
+    """Save ``snapshot``; if that fails, the same snapshot with a warning naming the path and why."""
+    try:
+        save_snapshot(snapshot, path)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return snapshot.model_copy(update={
+            "warnings": (*snapshot.warnings, f"the snapshot could not be saved to {path}: {reason}")})
+    return snapshot
 
 
 def _load_or_error(target: str) -> Snapshot | errors.FormauditError:

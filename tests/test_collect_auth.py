@@ -16,7 +16,7 @@ import pytest
 
 from formaudit.collect import CollectOptions, CollectRequest, collect_many
 from formaudit.collect.options import Cookie
-from formaudit.errors import TargetError, TargetNotFoundError
+from formaudit.errors import ConfigError, TargetError, TargetNotFoundError
 from formaudit.snapshot import Snapshot
 from tests.support.server import LocalServer, serve
 
@@ -128,3 +128,34 @@ def test_collect_many_also_works_when_called_from_async_code(tmp_path: Path) -> 
 
     (result,) = asyncio.run(from_a_coroutine())
     assert isinstance(result, TargetNotFoundError)
+
+
+def test_auth_origins_keep_credentials_from_targets_on_other_sites(fixtures_dir: Path) -> None:
+    # One server, two origins: 127.0.0.1 is the careers site the token is for, localhost stands in
+    # for a third-party applicant tracking system audited in the same run.
+    recorder = SeenHeaders()
+
+    def page(handler: http.server.BaseHTTPRequestHandler) -> None:
+        recorder.record(handler)
+        _reply(handler, "<!doctype html><form><label>Name <input name=n></label></form>")
+
+    with serve(fixtures_dir, {"/own/apply": page, "/ats/apply": page}) as server:
+        own = server.url("own/apply")
+        ats = server.url("ats/apply").replace("127.0.0.1", "localhost")
+        options = CollectOptions(headers={"Authorization": TOKEN},
+                                 cookies=(Cookie(name="session", value=COOKIE_VALUE),), screenshot=False)
+        results = collect_many([CollectRequest(target=own), CollectRequest(target=ats)], options,
+                               auth_origins=[own])
+    assert all(isinstance(r, Snapshot) for r in results)
+    (to_own,) = recorder.by_path["/own/apply"]
+    (to_ats,) = recorder.by_path["/ats/apply"]
+    assert to_own["authorization"] == TOKEN and f"session={COOKIE_VALUE}" in to_own["cookie"]
+    assert "authorization" not in to_ats
+    assert COOKIE_VALUE not in to_ats.get("cookie", "")
+
+
+def test_an_auth_origin_that_is_not_a_site_is_a_config_error(tmp_path: Path) -> None:
+    page = tmp_path / "apply.html"
+    page.write_text("<form><input name=n></form>", encoding="utf-8")
+    with pytest.raises(ConfigError, match="not an http"):
+        collect_many([CollectRequest(target=str(page))], CollectOptions(), auth_origins=["careers.example.com"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from formaudit.config import load_config, parse_config, resolve_auth
+from formaudit.config import auth_origins, load_config, parse_config, resolve_auth
 from formaudit.config.discovery import find_config
 from formaudit.errors import ConfigError
 
@@ -210,3 +210,79 @@ def test_literal_secrets_stay_out_of_the_loaded_configs_repr() -> None:
     )
     assert "literal-secret" not in repr(loaded) and "cookie-secret" not in repr(loaded)
     assert "literal-secret" not in str(loaded.config)
+
+
+def test_literal_secrets_in_the_file_are_warned_about_and_env_references_are_not() -> None:
+    loaded = parse_config(
+        '[auth]\nheaders = { Authorization = "Bearer literal-secret", X-Token = { env = "T" }, '
+        'Accept-Language = "de" }\n'
+        'cookies = [{ name = "sid", value = "cookie-secret", domain = "a.example" }]\n'
+        '[[targets]]\nurl = "https://a.example/apply"\n',
+        path=Path("formaudit.toml"),
+    )
+    assert loaded.warnings == (
+        'formaudit.toml: auth.headers.Authorization is written in the file; secrets belong in environment '
+        'variables: { env = "VARIABLE_NAME" }',
+        'formaudit.toml: auth.cookies[0].value is written in the file; secrets belong in environment '
+        'variables: { env = "VARIABLE_NAME" }',
+    )
+    assert not any("literal-secret" in w or "cookie-secret" in w for w in loaded.warnings)
+
+
+def test_a_config_with_only_env_secrets_and_one_site_has_no_warnings() -> None:
+    loaded = parse_config(
+        '[auth]\nheaders = { Authorization = { env = "T" } }\n'
+        '[[targets]]\nurl = "https://a.example/apply"\n[[targets]]\nurl = "https://a.example/other"\n',
+        path=Path("formaudit.toml"),
+    )
+    assert loaded.warnings == ()
+
+
+def test_without_origins_credentials_belong_to_the_first_url_targets_site_only() -> None:
+    loaded = parse_config(
+        '[auth]\nheaders = { Authorization = { env = "T" } }\n'
+        '[[targets]]\nfile = "forms/a.html"\n'
+        '[[targets]]\nurl = "https://careers.example.com/apply"\n'
+        '[[targets]]\nurl = "https://boards.ats.example/acme/apply"\n',
+        path=Path("formaudit.toml"),
+    )
+    assert auth_origins(loaded.config) == ("https://careers.example.com:443",)
+    (warning,) = loaded.warnings
+    assert "go only to https://careers.example.com:443" in warning
+    assert "not to https://boards.ats.example:443" in warning and "auth.origins" in warning
+
+
+def test_explicit_origins_are_normalised_and_win() -> None:
+    config = parse_config(
+        '[auth]\nheaders = { Authorization = { env = "T" } }\n'
+        'origins = ["https://Careers.Example.com", "http://localhost:8080/"]\n'
+        '[[targets]]\nurl = "https://boards.ats.example/acme/apply"\n',
+        path=Path("formaudit.toml"),
+    )
+    assert auth_origins(config.config) == ("https://careers.example.com:443", "http://localhost:8080")
+    assert config.warnings == ()
+
+
+def test_without_origins_or_url_targets_credentials_go_nowhere_and_the_user_is_told() -> None:
+    loaded = parse_config(
+        '[auth]\nheaders = { Authorization = { env = "T" } }\n[[targets]]\nlist = "urls.txt"\n',
+        path=Path("formaudit.toml"),
+    )
+    assert auth_origins(loaded.config) == ()
+    (warning,) = loaded.warnings
+    assert "sent to no site" in warning
+
+
+@pytest.mark.parametrize("value", ["careers.example.com", "https://careers.example.com/jobs", "ftp://x.example"])
+def test_an_origin_with_a_path_or_no_scheme_is_a_config_error(value: str) -> None:
+    message = config_error(f'[auth]\norigins = ["{value}"]\n')
+    assert "auth.origins" in message and "is not an origin" in message
+
+
+def test_config_warnings_reach_the_plans_notes(tmp_path: Path) -> None:
+    from formaudit.config import plan_targets
+
+    path = write(tmp_path, "formaudit.toml",
+                 '[auth]\nheaders = { Authorization = "Bearer x" }\n[[targets]]\nurl = "https://a.example/"\n')
+    plan = plan_targets(load_config(path))
+    assert any("auth.headers.Authorization is written in the file" in note for note in plan.notes)

@@ -138,13 +138,55 @@ def test_command_line_targets_replace_the_entries_but_keep_their_settings(
         )
     )
     monkeypatch.chdir(tmp_path / "forms")
-    plan = plan_targets(
-        loaded, ["b/onboard.html", "apply.html", "missing.html"], stage=Stage.OFFER, jurisdictions=["de"]
-    )
+    plan = plan_targets(loaded, ["b/onboard.html", "apply.html", "missing.html"], jurisdictions=["de"])
     assert plan.names == ("forms/b/onboard.html", "forms/apply.html", "forms/missing.html")
     stages = {t.name: (t.stage, t.jurisdictions, t.line) for t in plan.targets}
     assert stages["forms/b/onboard.html"] == (Stage.ONBOARDING, ("DE",), 1)
-    assert stages["forms/apply.html"] == (Stage.OFFER, ("DE",), None)
+    assert stages["forms/apply.html"] == (Stage.APPLICATION, ("DE",), None)
+
+
+ENTRIES_WITH_THEIR_OWN_CONTEXT = (
+    '[defaults]\nstage = "interview"\njurisdictions = ["FR"]\n'
+    '[[targets]]\nfile = "forms/b/onboard.html"\nstage = "onboarding"\njurisdictions = ["US-NYC"]\n'
+    '[[targets]]\nurl = "https://a.example"\n'
+)
+
+
+def test_stage_and_jurisdiction_on_the_command_line_override_each_config_entry(tmp_path: Path) -> None:
+    make_site(tmp_path)
+    loaded = load_config(config(tmp_path, ENTRIES_WITH_THEIR_OWN_CONTEXT))
+    plan = plan_targets(loaded, stage=Stage.OFFER, jurisdictions=["de", "gb"])
+    contexts = {t.name: (t.stage, t.jurisdictions) for t in plan.targets}
+    assert contexts == {
+        "forms/b/onboard.html": (Stage.OFFER, ("DE", "GB")),
+        "https://a.example": (Stage.OFFER, ("DE", "GB")),
+    }
+
+
+def test_command_line_stage_alone_leaves_the_entries_own_jurisdictions(tmp_path: Path) -> None:
+    make_site(tmp_path)
+    loaded = load_config(config(tmp_path, ENTRIES_WITH_THEIR_OWN_CONTEXT))
+    plan = plan_targets(loaded, stage=Stage.OFFER)
+    contexts = {t.name: (t.stage, t.jurisdictions) for t in plan.targets}
+    assert contexts == {
+        "forms/b/onboard.html": (Stage.OFFER, ("US-NYC",)),
+        "https://a.example": (Stage.OFFER, ("FR",)),
+    }
+    untouched = {t.name: (t.stage, t.jurisdictions) for t in plan_targets(loaded).targets}
+    assert untouched["forms/b/onboard.html"] == (Stage.ONBOARDING, ("US-NYC",))
+    assert untouched["https://a.example"] == (Stage.INTERVIEW, ("FR",))
+
+
+def test_command_line_stage_overrides_the_entry_a_command_line_target_borrows_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_site(tmp_path)
+    loaded = load_config(config(tmp_path, ENTRIES_WITH_THEIR_OWN_CONTEXT))
+    monkeypatch.chdir(tmp_path / "forms")
+    plan = plan_targets(loaded, ["b/onboard.html"], stage=Stage.OFFER, jurisdictions=["de"])
+    assert [(t.name, t.stage, t.jurisdictions, t.line) for t in plan.targets] == [
+        ("forms/b/onboard.html", Stage.OFFER, ("DE",), 4)
+    ]
 
 
 def test_command_line_directories_globs_and_list_files(

@@ -3,12 +3,17 @@ snapshot audits exactly as the page it was taken from."""
 
 from __future__ import annotations
 
+import http.server
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
+from formaudit.collect.options import CollectOptions
 from formaudit.context import Stage
 from formaudit.demo import demo_directory
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
+from tests.support.server import LocalServer, serve
 
 DEMO_FORM = demo_directory() / "application.html"
 FIXED_TIME = datetime(2026, 1, 1, tzinfo=UTC)
@@ -53,3 +58,46 @@ def test_the_stage_moves_findings_away() -> None:
                               RunOptions(browser=False, plugins=False))
     raised = {f.rule_id for f in at_onboarding.findings}
     assert "emergency-contact" not in raised and "identity-document" not in raised
+
+
+SECRETS = ("s3cret-token", "hunter2")
+
+
+@pytest.mark.browser
+def test_urls_are_recorded_without_credentials_so_reports_cannot_leak_them(fixture_server: LocalServer) -> None:
+    page = fixture_server.url("forms/german.html").replace("http://", "http://alice:hunter2@")
+    broken = fixture_server.url("status/404").replace("http://", "http://alice:hunter2@")
+    specs = [TargetSpec(target=f"{page}?job=7&token=s3cret-token"),
+             TargetSpec(target=f"{broken}?sig=s3cret-token")]
+    result = run_audit(specs, RunOptions(plugins=False, collect=CollectOptions(screenshot=False, settle_ms=50)))
+    audited, failed = result.targets
+    assert audited.error is None and failed.error is not None
+    assert audited.target == fixture_server.url("forms/german.html") + "?job=7&token=REDACTED"
+    assert audited.location is not None and "token=REDACTED" in audited.location
+    assert audited.provenance is not None and "job=7" in audited.provenance.final_url
+    assert failed.location == fixture_server.url("status/404") + "?sig=REDACTED"
+    assert all(f.target == audited.target for f in audited.findings)
+    dumped = result.model_dump_json()
+    assert not any(secret in dumped for secret in SECRETS)
+
+
+@pytest.mark.browser
+def test_run_options_auth_origins_reach_the_browser(fixtures_dir: Path) -> None:
+    seen: dict[str, str | None] = {}
+
+    def page(handler: http.server.BaseHTTPRequestHandler) -> None:
+        seen[handler.path] = handler.headers.get("Authorization")
+        body = b"<!doctype html><form><label>Name <input name=n></label></form>"
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    with serve(fixtures_dir, {"/own": page, "/ats": page}) as server:
+        own, ats = server.url("own"), server.url("ats").replace("127.0.0.1", "localhost")
+        options = RunOptions(plugins=False, auth_origins=(own,), collect=CollectOptions(
+            screenshot=False, settle_ms=50, headers={"Authorization": "Bearer s3cret-token"}))
+        result = run_audit([TargetSpec(target=own), TargetSpec(target=ats)], options)
+    assert [t.error for t in result.targets] == [None, None]
+    assert seen == {"/own": "Bearer s3cret-token", "/ats": None}

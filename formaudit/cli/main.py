@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
 import click
 
 from formaudit import __version__
+from formaudit.exit_codes import ExitCode
+
+DEBUG_VARIABLE = "FORMAUDIT_DEBUG"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -22,6 +30,20 @@ def _register() -> None:
         cli.add_command(command)
 
 
-def main() -> None:
-    _register()
-    cli(prog_name="formaudit")
+def unexpected_error_line(exc: BaseException) -> str:
+    """One line for a bug: what broke, that it is ours, and how to see more."""
+    message = " ".join(str(exc).split()) or "(no message)"
+    return (f"formaudit: internal error: {type(exc).__name__}: {message} — this is a bug in formaudit, "
+            f"please report it; set {DEBUG_VARIABLE}=1 to see the traceback")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """The console script. An unexpected exception exits 2, never 1: CI reads 1 as "findings"."""
+    try:
+        _register()
+        cli.main(args=list(argv) if argv is not None else None, prog_name="formaudit")
+    except Exception as exc:  # click has already handled usage errors, Abort and SystemExit
+        if os.environ.get(DEBUG_VARIABLE, "").strip() not in ("", "0"):
+            traceback.print_exc(file=sys.stderr)
+        click.echo(unexpected_error_line(exc), err=True)
+        sys.exit(int(ExitCode.USAGE))

@@ -3,8 +3,8 @@
 Blocked: requests that send data or change something (every POST, PUT, PATCH and DELETE, body or
 not: form posts, fetch/XHR posts, beacons), every request of a popup window the page opens, and a
 short list of analytics and session-recording hosts. Extra HTTP headers from the options are added
-only to requests for the target's own origin, so a token meant for a careers site never reaches
-the third parties its pages load.
+only to requests for the origins the auth is meant for (by default the target's own origin), so a
+token meant for a careers site never reaches the third parties its pages load.
 
 What was blocked is recorded as method, host and path only: query strings and bodies can hold
 tokens, and header or cookie values never appear anywhere.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -52,8 +52,12 @@ def is_analytics(url: str) -> bool:
 class NetworkGuard:
     """Route handler for one browser context."""
 
-    def __init__(self, target_url: str, headers: Mapping[str, str] | None = None) -> None:
-        self._origin = origin_of(target_url)
+    def __init__(self, target_url: str, headers: Mapping[str, str] | None = None,
+                 auth_origins: Collection[str] | None = None) -> None:
+        """``auth_origins``: the origins (``scheme://host:port``) that receive ``headers``; None means
+        the target's own origin only."""
+        own = origin_of(target_url)
+        self._auth_origins = frozenset(auth_origins) if auth_origins is not None else frozenset({own} - {None})
         self._headers = dict(headers or {})
         self.blocked: Counter[str] = Counter()  # "POST http://host/path" -> how many times
         self.analytics_blocked = 0
@@ -86,7 +90,7 @@ class NetworkGuard:
         if is_analytics(request.url):
             self.analytics_blocked += 1
             return None
-        if self._headers and origin_of(request.url) == self._origin:
+        if self._headers and origin_of(request.url) in self._auth_origins:
             return {**request.headers, **self._headers}
         return {}
 

@@ -2,7 +2,9 @@
 
 Per-target problems come back as TargetError values in the result list, in the order of the
 requests; only run-level problems raise (no browser: BrowserNotFoundError; unusable options:
-ConfigError).
+ConfigError). Everything that goes wrong after the browser first started is a per-target problem:
+a browser that cannot be started again after a crash fails the targets that needed it, an exception
+in ``on_result`` fails the target it was called for, and neither ends the run.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from formaudit.browser import FoundBrowser, find_browser, launch_chromium
+from formaudit.collect import failures
+from formaudit.collect.guard import origin_of
 from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.collect.scripts import init_script
 from formaudit.collect.target import RunSettings, collect_target
@@ -85,28 +89,48 @@ async def _user_agent(browser: Browser) -> str | None:
     return agent.replace("HeadlessChrome", "Chrome")
 
 
-async def run_settings(browser: Browser, options: CollectOptions) -> RunSettings:
+async def run_settings(browser: Browser, options: CollectOptions,
+                       auth_origins: Sequence[str] | None = None) -> RunSettings:
     """What every target of a run shares, worked out once per browser (benchmarks use it too)."""
     return RunSettings(
         browser_version=browser.version,
         init_script=init_script(options.settle_ms),
         user_agent=await _user_agent(browser),
         storage_state=check_storage_state(options.storage_state),
+        auth_origins=_origins(auth_origins),
     )
 
 
+def _origins(values: Sequence[str] | None) -> tuple[str, ...] | None:
+    if values is None:
+        return None
+    origins = []
+    for value in values:
+        origin = origin_of(value)
+        if origin is None:
+            raise ConfigError(f"auth origin {value!r} is not an http(s) origin such as https://careers.example.com")
+        origins.append(origin)
+    return tuple(origins)
+
+
 async def _collect_all(requests: list[CollectRequest], options: CollectOptions, concurrency: int,
-                       on_result: OnResult | None) -> list[Result]:
+                       on_result: OnResult | None, auth_origins: Sequence[str] | None) -> list[Result]:
     from playwright.async_api import async_playwright
 
     check_storage_state(options.storage_state)  # a broken file is a run-level error, before anything starts
+    _origins(auth_origins)
     results: list[Result | None] = [None] * len(requests)
     urls: dict[int, str] = {}
 
     def finish(index: int, result: Result) -> None:
         results[index] = result
-        if on_result is not None:
+        if on_result is None:
+            return
+        try:
             on_result(requests[index], result)
+        except Exception as exc:  # the caller's trouble with one result must not cost the others
+            results[index] = TargetError(requests[index].target, "formaudit failed while handling the "
+                                         f"result ({type(exc).__name__}: {failures.first_line(exc)})")
 
     for index, request in enumerate(requests):
         try:
@@ -119,29 +143,38 @@ async def _collect_all(requests: list[CollectRequest], options: CollectOptions, 
             found = find_browser(playwright_path=lambda: playwright.chromium.executable_path)
             keeper = _BrowserKeeper(playwright, found)
             try:
-                settings = await run_settings(await keeper.get(), options)
+                settings = await run_settings(await keeper.get(), options, auth_origins)
                 semaphore = asyncio.Semaphore(concurrency)
 
                 async def one(index: int) -> None:
-                    request = requests[index]
                     async with semaphore:
-                        browser = await keeper.get()
-                        try:
-                            result: Result = await asyncio.wait_for(
-                                collect_target(browser, request, options, url=urls[index], settings=settings),
-                                options.timeout_s + CLEANUP_GRACE_S,
-                            )
-                        except TargetError as error:
-                            result = error
-                        except TimeoutError:
-                            result = TargetTimeoutError(
-                                request.target, f"the page did not finish within {options.timeout_s:g} s")
+                        result = await _collect_one(keeper, requests[index], options, urls[index], settings)
                     finish(index, result)
 
                 await asyncio.gather(*(one(index) for index in urls))
             finally:
                 await keeper.close()
     return [result for result in results if result is not None]
+
+
+async def _collect_one(keeper: _BrowserKeeper, request: CollectRequest, options: CollectOptions, url: str,
+                       settings: RunSettings) -> Result:
+    try:
+        browser = await keeper.get()
+    except Exception as exc:  # the browser died and would not start again: this target cannot be read
+        return TargetError(request.target, "the browser stopped and could not be started again "
+                                           f"({failures.first_line(exc)})")
+    try:
+        return await asyncio.wait_for(
+            collect_target(browser, request, options, url=url, settings=settings),
+            options.timeout_s + CLEANUP_GRACE_S,
+        )
+    except TargetError as error:
+        return error
+    except TimeoutError:
+        return TargetTimeoutError(request.target, f"the page did not finish within {options.timeout_s:g} s")
+    except Exception as exc:  # a bug below must not take the other targets down with it
+        return failures.unexpected(request.target, exc)
 
 
 def _run(work: Coroutine[Any, Any, T]) -> T:
@@ -160,12 +193,17 @@ def collect_many(
     *,
     concurrency: int = 1,
     on_result: OnResult | None = None,
+    auth_origins: Sequence[str] | None = None,
 ) -> list[Result]:
     """Collect every request; results are in request order and per-target failures are values.
 
     ``on_result`` is called once per request as soon as its result is known (completion order),
-    with the very request object that was passed in, for progress reporting and streaming.
+    with the very request object that was passed in, for progress reporting and streaming. If it
+    raises, that request's result becomes a TargetError saying so; the other requests go on.
+
+    ``auth_origins``: the only origins (e.g. ``https://careers.example.com``) that receive the
+    options' headers and cookies; targets on other sites get neither. None: each target's own origin.
     """
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
-    return _run(_collect_all(list(requests), options, concurrency, on_result))
+    return _run(_collect_all(list(requests), options, concurrency, on_result, auth_origins))

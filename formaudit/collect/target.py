@@ -46,6 +46,8 @@ class RunSettings:
     init_script: str
     user_agent: str | None = None
     storage_state: Path | None = None
+    # Origins that receive the options' headers and cookies; None: each target's own origin.
+    auth_origins: tuple[str, ...] | None = None
 
 
 async def _has_crashed(page: Page) -> bool:
@@ -57,7 +59,9 @@ async def _has_crashed(page: Page) -> bool:
     return False
 
 
-def _cookie_dicts(options: CollectOptions, url: str) -> list[Any]:
+def _cookie_dicts(options: CollectOptions, url: str, auth_origins: tuple[str, ...] | None = None) -> list[Any]:
+    if auth_origins is not None and origin_of(url) not in auth_origins:
+        return []  # this target's site is not one the credentials are meant for
     cookies: list[Any] = []
     for cookie in options.cookies:
         entry: dict[str, Any] = {"name": cookie.name, "value": cookie.value}
@@ -116,10 +120,10 @@ class TargetCollection:
         deadline = started + self.options.timeout_s
         loading_deadline = started + self.options.timeout_s * LOADING_SHARE
 
-        guard = NetworkGuard(self.url, self.options.headers)
+        guard = NetworkGuard(self.url, self.options.headers, self.settings.auth_origins)
         await context.add_init_script(self.settings.init_script)
         await context.route("**/*", guard.handle)
-        cookies = _cookie_dicts(self.options, self.url)
+        cookies = _cookie_dicts(self.options, self.url, self.settings.auth_origins)
         if cookies:
             await context.add_cookies(cookies)
         page = await context.new_page()

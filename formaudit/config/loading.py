@@ -18,6 +18,7 @@ from formaudit.config.discovery import find_config, is_pyproject
 from formaudit.config.messages import describe_validation_error
 from formaudit.config.model import FormauditConfig
 from formaudit.config.positions import entry_lines
+from formaudit.config.secrets import auth_warnings
 from formaudit.errors import ConfigError
 
 PYPROJECT_PREFIX = "tool.formaudit."
@@ -33,6 +34,7 @@ class LoadedConfig(BaseModel):
     target_lines: tuple[int, ...] = Field(default=(), description="Line of each entry of `targets`.")
     waiver_lines: tuple[int, ...] = ()
     key_prefix: str = Field(default="", description="`tool.formaudit.` for a pyproject.toml.")
+    warnings: tuple[str, ...] = Field(default=(), description="Valid but worth saying (secrets in the file).")
 
     @property
     def base_dir(self) -> Path:
@@ -102,6 +104,7 @@ def parse_config(text: str, *, path: Path) -> LoadedConfig:
         target_lines=tuple(target_lines),
         waiver_lines=tuple(waiver_lines),
         key_prefix=prefix,
+        warnings=tuple(auth_warnings(config, source=label, prefix=prefix)),
     )
 
 

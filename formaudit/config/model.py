@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Step
 from formaudit.context import Stage, normalise_jurisdiction
 from formaudit.findings import Severity
@@ -73,11 +75,34 @@ class CookieConfig(_Table):
 
 
 class AuthConfig(_Table):
-    """How to reach forms behind a login. Values are never printed, reported or saved in snapshots."""
+    """How to reach forms behind a login. Values are never printed, reported or saved in snapshots.
+
+    Where headers and cookies go: only to the sites in ``origins`` (``https://careers.example.com``;
+    scheme, host and port, no path). Targets on any other site get neither, and within a page the
+    headers go only to requests for those origins, never to the third parties the page loads. Without
+    ``origins``, the credentials belong to the site of the *first* ``url`` target in the file and to no
+    other: one config often mixes the company's own careers site with a third-party applicant tracking
+    system, and a token meant for one must not reach the other. With no ``url`` target at all, and no
+    ``origins``, headers and cookies are sent nowhere (a warning says so). Secret values belong in
+    environment variables (``{ env = "NAME" }``); a value written in the file gets a warning.
+    """
 
     storage_state: str | None = Field(default=None, description="A Playwright storage-state JSON file.")
     headers: dict[str, SecretValue] = Field(default_factory=dict, repr=False)
     cookies: tuple[CookieConfig, ...] = Field(default=(), repr=False)
+    origins: tuple[str, ...] | None = Field(
+        default=None, description="The sites (scheme://host[:port]) that receive headers and cookies.")
+
+    @field_validator("origins")
+    @classmethod
+    def _origins(cls, values: tuple[str, ...] | None) -> tuple[str, ...] | None:
+        if values is None:
+            return None
+        for value in values:
+            if origin_of(value) is None or urlsplit(value).path not in ("", "/"):
+                raise ValueError(f"{value!r} is not an origin (scheme://host[:port], e.g. "
+                                 "https://careers.example.com, with no path)")
+        return tuple(str(origin_of(value)) for value in values)
 
     @property
     def configured(self) -> bool:

@@ -4,10 +4,12 @@ Order (the order of every result, and the order ``formaudit merge`` restores): c
 order, each expanded in its own order (a glob's files sorted by path, a list file's and a sitemap's
 pages as listed); or, when targets are given on the command line, those in the order given. A
 command-line target that a config entry also declares (same name or same file) keeps that entry's
-settings, so ``formaudit audit templates/onboarding.html`` still knows the form is for onboarding.
+settings (stage and jurisdictions unless the command line gives them), so
+``formaudit audit templates/onboarding.html`` still knows the form is for onboarding.
 
-Stage and jurisdictions: an entry's own values win; otherwise ``--stage``/``--jurisdiction``; otherwise
-the config's ``[defaults]``. A sitemap that cannot be read does not stop the run: it becomes a failed
+Stage and jurisdictions: ``--stage``/``--jurisdiction`` on the command line win (as the README promises:
+options on the command line override the file); otherwise an entry's own values; otherwise the config's
+``[defaults]``. A sitemap that cannot be read does not stop the run: it becomes a failed
 target, like an unreachable page.
 """
 
@@ -84,9 +86,10 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
     ``offline`` skips sitemaps, for callers that only need the order of what can be known locally.
     """
     config = loaded.config
+    cli_places = tuple(normalise_jurisdiction(j) for j in jurisdictions) or None
     default_stage = stage or config.defaults.stage
-    default_places = tuple(normalise_jurisdiction(j) for j in jurisdictions) or config.defaults.jurisdictions
-    notes: list[str] = []
+    default_places = cli_places or config.defaults.jurisdictions
+    notes: list[str] = list(loaded.warnings)  # the run's caller prints notes; these belong with them
     failures: list[SourceFailure] = []
     from_config: list[PlannedTarget] = []
     # With command-line targets, the entries only lend their settings: nothing is fetched for them and
@@ -107,8 +110,8 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
             raise
         for page in pages:
             from_config.append(PlannedTarget(
-                location=page.location, name=page.name, stage=entry.stage or default_stage,
-                jurisdictions=entry.jurisdictions if entry.jurisdictions is not None else default_places,
+                location=page.location, name=page.name, stage=stage or entry.stage or default_stage,
+                jurisdictions=_places(cli_places, entry.jurisdictions, default_places),
                 steps=entry.steps, levels=entry.levels, line=line,
             ))
     if cli_targets:
@@ -124,6 +127,13 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
     shard_failures = select_shard(failures, shard, key=lambda f: f.name)
     return TargetPlan(targets=tuple(chosen), failures=tuple(shard_failures), notes=tuple(notes),
                       total=len(unique) + len(failures))
+
+
+def _places(cli: tuple[str, ...] | None, entry: tuple[str, ...] | None,
+            default: tuple[str, ...]) -> tuple[str, ...]:
+    if cli is not None:
+        return cli
+    return entry if entry is not None else default
 
 
 def _entry_pages(entry: TargetConfig, loaded: LoadedConfig, index: int, fetch: Fetch,

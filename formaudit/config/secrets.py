@@ -4,7 +4,7 @@
 or empty variable is a ConfigError naming the variable, never its value (an empty value is what a CI
 secret looks like on a fork's pull request, so it is treated as missing rather than sent). Values end
 up only in ``CollectOptions``, whose fields are excluded from ``repr`` and never written to a report
-or a snapshot.
+or a snapshot. They go only to the sites ``auth_origins`` names (see ``AuthConfig``).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Cookie
-from formaudit.config.model import AuthConfig, EnvRef, SecretValue
+from formaudit.config.model import AuthConfig, EnvRef, FormauditConfig, SecretValue
 from formaudit.errors import ConfigError
 
 
@@ -25,6 +26,50 @@ class ResolvedAuth(BaseModel):
     headers: dict[str, str] = Field(default_factory=dict, repr=False)
     cookies: tuple[Cookie, ...] = Field(default=(), repr=False)
     storage_state: Path | None = None
+
+
+# Headers that carry preferences, never credentials: a literal value in the file is fine for these.
+PLAIN_HEADERS = frozenset({"accept", "accept-language", "accept-encoding", "user-agent", "dnt", "referer",
+                           "cache-control", "pragma"})
+
+
+def auth_origins(config: FormauditConfig) -> tuple[str, ...]:
+    """The origins that receive the ``[auth]`` headers and cookies: ``auth.origins`` when given,
+    otherwise the origin of the first ``url`` target, otherwise none."""
+    if config.auth.origins is not None:
+        return config.auth.origins
+    first = next((origin_of(t.url) for t in config.targets if t.url and origin_of(t.url)), None)
+    return (first,) if first else ()
+
+
+def auth_warnings(config: FormauditConfig, *, source: str, prefix: str = "") -> list[str]:
+    """Secrets written into the file, and credentials that will not go where the file suggests."""
+    auth = config.auth
+    warnings = [
+        f"{source}: {prefix}auth.{key} is written in the file; secrets belong in environment "
+        f'variables: {{ env = "VARIABLE_NAME" }}'
+        for key, value in _secret_values(auth) if not isinstance(value, EnvRef)
+    ]
+    if not (auth.headers or auth.cookies) or auth.origins is not None:
+        return warnings
+    chosen = auth_origins(config)
+    if not chosen:
+        warnings.append(f"{source}: {prefix}auth headers and cookies are sent to no site: there is no "
+                        f"`url` target and no {prefix}auth.origins; list the sites that should receive them")
+        return warnings
+    others = sorted({o for t in config.targets if t.url and (o := origin_of(t.url)) and o not in chosen})
+    if others:
+        warnings.append(f"{source}: {prefix}auth.origins is not set, so headers and cookies go only to "
+                        f"{chosen[0]} (the first `url` target), not to {', '.join(others)}; list every "
+                        f"site that should receive them in {prefix}auth.origins")
+    return warnings
+
+
+def _secret_values(auth: AuthConfig) -> list[tuple[str, SecretValue]]:
+    values: list[tuple[str, SecretValue]] = [(f"headers.{name}", value) for name, value in auth.headers.items()
+                                             if name.strip().lower() not in PLAIN_HEADERS]
+    values += [(f"cookies[{i}].value", cookie.value) for i, cookie in enumerate(auth.cookies)]
+    return values
 
 
 def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mapping[str, str]) -> str:

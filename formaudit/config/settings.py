@@ -6,7 +6,6 @@ the current directory, as a shell user expects. Nothing here touches the network
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,9 +16,10 @@ from formaudit.config.plan import TargetPlan
 from formaudit.context import FrictionBudget
 from formaudit.findings import Severity
 from formaudit.gate.levels import LevelTable
+from formaudit.reporters import TERMINAL_FORMAT, parse_run_formats
 
-TERMINAL_FORMAT = "table"
-FORMAT_ALIASES = {"markdown": "md", "xml": "junit", "text": "table"}
+__all__ = ["TERMINAL_FORMAT", "Overrides", "Settings", "budget_from", "level_table", "resolve_settings",
+           "target_locations"]
 
 
 class Overrides(BaseModel):
@@ -45,7 +45,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     fail_on: Severity
-    formats: tuple[str, ...] = Field(description="Normalised report formats, `table` for the terminal.")
+    formats: tuple[str, ...] = Field(description="Known report formats, `table` for the terminal.")
     output_dir: Path | None
     baseline: Path | None
     use_waivers: bool
@@ -60,22 +60,11 @@ class Settings(BaseModel):
     budget: FrictionBudget
 
 
-def split_formats(values: Sequence[str]) -> tuple[str, ...]:
-    """``("html,sarif", "MD")`` -> ``("html", "sarif", "md")``: commas split, case folded, aliases mapped."""
-    formats: list[str] = []
-    for value in values:
-        for part in value.split(","):
-            name = part.strip().lower()
-            name = FORMAT_ALIASES.get(name, name)
-            if name and name not in formats:
-                formats.append(name)
-    return tuple(formats)
-
-
 def resolve_settings(loaded: LoadedConfig, overrides: Overrides) -> Settings:
     config = loaded.config
     base = loaded.base_dir
-    formats = split_formats(overrides.formats if overrides.formats is not None else config.formats)
+    # Unknown formats are a ConfigError here, before any page loads.
+    formats = parse_run_formats(overrides.formats if overrides.formats is not None else config.formats)
     output_dir = overrides.output_dir or _relative(config.output_dir, base)
     return Settings(
         fail_on=overrides.fail_on or config.fail_on,
