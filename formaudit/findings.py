@@ -62,6 +62,11 @@ class Finding(BaseModel):
     # Filled in by the gate (baseline and waivers), not by checks.
     baseline_state: Literal["new", "unchanged"] | None = None
     waiver: str | None = Field(default=None, description="Reason of the waiver that accepts this finding.")
+    gate: Literal["fail", "warn", "pass", "accepted"] | None = Field(
+        default=None,
+        description="What the gate made of it: fail (fails the run), warn (its rule is at level warn), "
+        "pass (below fail_on), accepted (waiver or baseline). None: no gate ran.",
+    )
 
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")

@@ -14,7 +14,10 @@ What the merged result holds, field by field:
   formaudit and the same rule selection); otherwise the merge is refused.
 * ``check_failures``: failures not tied to a target (a plugin that failed to load) once, in first-seen
   order, then each target's failures in target order.
-* ``fixed_fingerprints``: the union (each shard only reports its own targets' fixed findings), sorted.
+* ``fixed_fingerprints`` and ``fixed``: the union (each shard only reports its own targets' fixed
+  findings), sorted as the gate sorts them.
+* ``waivers_applied``: must be identical (all shards with waivers, or all with ``--no-waivers``), so
+  ``formaudit merge`` judges the whole as the shards were judged.
 """
 
 from __future__ import annotations
@@ -61,11 +64,11 @@ def merge_results(parts: Sequence[AuditResult], *, order: Sequence[str] = (),
     names = list(sources) or [f"result {i + 1}" for i in range(len(parts))]
     first = parts[0]
     for name, part in zip(names[1:], parts[1:], strict=True):
-        for field in ("schema_version", "formaudit_version", "checks"):
+        for field in ("schema_version", "formaudit_version", "checks", "waivers_applied"):
             if getattr(part, field) != getattr(first, field):
                 raise ConfigError(
                     f"{name} and {names[0]} differ in {field}: merge only the shards of one run "
-                    "(same formaudit, same config and rule selection)"
+                    "(same formaudit, same config, rule selection and --no-waivers)"
                 )
     seen: dict[str, str] = {}
     targets: list[TargetResult] = []
@@ -90,6 +93,9 @@ def merge_results(parts: Sequence[AuditResult], *, order: Sequence[str] = (),
         checks=first.checks,
         check_failures=_merge_failures(parts, rank),
         fixed_fingerprints=tuple(sorted(fp for part in parts for fp in part.fixed_fingerprints)),
+        fixed=tuple(sorted((f for part in parts for f in part.fixed),
+                           key=lambda f: (f.target, f.rule_id, f.field_label or "", f.fingerprint))),
+        waivers_applied=first.waivers_applied,
     )
 
 

@@ -73,6 +73,18 @@ class TargetResult(BaseModel):
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
 
+class FixedFinding(BaseModel):
+    """A baseline entry no longer found: ``count`` occurrences of it are gone (filled by the gate)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fingerprint: str
+    rule_id: str
+    target: str
+    field_label: str | None = None
+    count: int = Field(default=1, ge=1)
+
+
 class AuditResult(BaseModel):
     model_config = ConfigDict(frozen=True)
 
@@ -84,6 +96,12 @@ class AuditResult(BaseModel):
     check_failures: tuple[CheckFailure, ...] = ()
     fixed_fingerprints: tuple[str, ...] = Field(
         default=(), description="Baseline entries no longer found (filled by the gate)."
+    )
+    fixed: tuple[FixedFinding, ...] = Field(
+        default=(), description="The same baseline entries, described, one per fingerprint with a count.",
+    )
+    waivers_applied: bool = Field(
+        default=True, description="False when the gate ran with --no-waivers (so `merge` judges alike).",
     )
 
     @property

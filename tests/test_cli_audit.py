@@ -11,7 +11,7 @@ from click.testing import CliRunner, Result
 
 from formaudit.cli.audit_cmd import audit_command
 from formaudit.cli.baseline_cmd import baseline_command
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.exit_codes import ExitCode
 from tests.support.server import serve
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ci"
@@ -47,7 +47,8 @@ def test_findings_below_the_threshold_are_printed_and_the_run_passes(site: Path)
     result = audit("forms/referees.html", "--fail-on", "high")
     assert result.exit_code == ExitCode.OK
     assert "other-applications" in result.stdout and "references" in result.stdout
-    assert "2 shown without failing (level warn, or below high)" in result.stdout
+    assert "2 shown without failing (below high)" in result.stdout
+    assert "formaudit: passed (exit 0): nothing fails the run; 2 shown without failing (below high)" in result.stdout
 
 
 def test_json_on_stdout_is_pure_json_and_people_text_goes_to_stderr(site: Path) -> None:
@@ -157,5 +158,6 @@ def test_exit_zero_reports_findings_without_failing_but_still_fails_on_missing_t
     reported = audit("forms/passport.html", "--exit-zero")
     assert reported.exit_code == ExitCode.OK
     assert "identity-document" in reported.stdout
-    assert "formaudit: FAILED (exit 0 with --exit-zero)" in reported.stdout
+    assert "formaudit: passed with --exit-zero (exit 0): would fail: 2 findings at or above medium" in reported.stdout
+    assert "FAILED" not in reported.stdout
     assert audit("forms/passport.html", "forms/gone.html", "--exit-zero").exit_code == ExitCode.TARGET_FAILED

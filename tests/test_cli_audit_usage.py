@@ -9,8 +9,8 @@ from click.testing import CliRunner, Result
 
 from formaudit.cli.audit_cmd import audit_command
 from formaudit.cli.baseline_cmd import baseline_command
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.cli.merge_cmd import merge_command
+from formaudit.exit_codes import ExitCode
 
 FORM = "<form><label>Name <input name=n></label></form>"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.errors import ConfigError
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 from formaudit.gate import GatePolicy, apply_gate
 from formaudit.gate.baseline import (

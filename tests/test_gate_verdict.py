@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 from formaudit.gate.levels import LevelTable
 from formaudit.gate.verdict import judge

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from formaudit.categories import Category
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 from formaudit.gate import GatePolicy, apply_gate
 from formaudit.gate.waivers import Waiver, apply_waivers, unused_in

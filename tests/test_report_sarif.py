@@ -178,3 +178,14 @@ def test_messages_name_the_page_and_the_question_within_limits() -> None:
         assert len(text) <= 1024
         assert "\x1b" not in text and "\x00" not in text
         assert "Page: " in text
+
+
+def test_a_target_name_is_never_taken_for_a_file_in_the_repository(tmp_path: Path) -> None:
+    from formaudit.reporters.sarif import artifact_location
+    from formaudit.result import TargetResult
+
+    (tmp_path / "apply.html").write_text("<form></form>", encoding="utf-8")
+    named = TargetResult(target="Careers: engineer", location="https://careers.example/apply")
+    assert artifact_location(named, ReportOptions(source_root=tmp_path))[0].startswith(".formaudit/targets/")
+    file_target = TargetResult(target="Apply page", location=(tmp_path / "apply.html").as_uri())
+    assert artifact_location(file_target, ReportOptions(source_root=tmp_path)) == ("apply.html", 1)

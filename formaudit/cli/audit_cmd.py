@@ -1,9 +1,10 @@
 """``formaudit audit``: audit the targets, print what was found, write the reports, exit with the gate's code.
 
-Exit codes live in ``formaudit.cli.exit_codes``: 0 passed, 1 findings at or above the threshold (or an
-expired waiver), 2 usage or configuration error, 3 a target could not be audited (``--allow-partial``
-makes that a warning). The run itself (config, plan, pipeline, gate) is in ``formaudit.cli.audit_run``
-so ``formaudit baseline`` shares it; this module is the command line and the printing.
+Exit codes live in ``formaudit.exit_codes``: 0 passed, 1 findings at or above the threshold (or an
+expired waiver), 2 usage or configuration error (or, on a run that would pass, a report that could not be
+written), 3 a target could not be audited (``--allow-partial`` makes that a warning). The run itself
+(config, plan, pipeline, gate) is in ``formaudit.cli.audit_run`` so ``formaudit baseline`` shares it;
+this module is the command line and the printing.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any, TypeVar
 import click
 
 from formaudit.cli.audit_run import Console, RunRequest, execute, finish, prepare
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.context import Stage
 from formaudit.errors import BrowserNotFoundError, ConfigError
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])

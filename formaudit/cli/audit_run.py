@@ -2,8 +2,9 @@
 
     prepare(request)            config, plan, settings, baseline: every usage error before any browser
     execute(prepared, console)  pipeline + gate, printing one line per target that fails
-    finish(prepared, outcome)   print, write reports (each on its own, so one failure loses no other),
-                                print the verdict, return the exit code
+    finish(prepared, outcome)   print, write reports (one failing format loses no other), print the
+                                verdict, return the exit code; ``formaudit merge`` shares it through
+                                :func:`finish_run`
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ import click
 
 from formaudit import errors
 from formaudit.cli.audit_text import fixed_lines, gate_lines, inventory_lines, summary_text
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.collect.options import CollectOptions
 from formaudit.config import (
     LoadedConfig,
     Overrides,
     Settings,
     TargetPlan,
+    auth_origins,
     level_table,
     load_config,
     plan_targets,
@@ -33,13 +34,14 @@ from formaudit.config import (
     resolve_settings,
     target_locations,
 )
-from formaudit.config.settings import TERMINAL_FORMAT
 from formaudit.context import Stage
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 from formaudit.gate import GateOutcome, GatePolicy, apply_gate
 from formaudit.gate.baseline import Baseline, load_baseline
 from formaudit.gate.levels import Level, LevelTable, check_level_keys
 from formaudit.gate.verdict import Verdict
+from formaudit.reporters import TERMINAL_FORMAT
 from formaudit.result import AuditResult, TargetFailure, TargetResult
 from formaudit.shard import Shard, parse_shard
 
@@ -118,6 +120,25 @@ class Console:
 
 
 @dataclass(frozen=True)
+class Output:
+    """Where a run's results go: the terminal, stdout (JSON) and report files."""
+
+    formats: tuple[str, ...]
+    output_dir: Path | None
+    report_options: ReportOptions
+    exit_zero: bool = False
+
+    @property
+    def json_on_stdout(self) -> bool:
+        return "json" in self.formats and self.output_dir is None
+
+    @property
+    def file_formats(self) -> tuple[str, ...]:
+        return tuple(f for f in self.formats
+                     if f != TERMINAL_FORMAT and not (f == "json" and self.json_on_stdout))
+
+
+@dataclass(frozen=True)
 class Prepared:
     request: RunRequest
     loaded: LoadedConfig
@@ -128,10 +149,12 @@ class Prepared:
     shard: Shard | None
     collect: CollectOptions
     ignore: tuple[str, ...]
-    json_on_stdout: bool
-    file_formats: tuple[str, ...]
-    output_dir: Path
+    output: Output
     target_locations: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    @property
+    def json_on_stdout(self) -> bool:
+        return self.output.json_on_stdout
 
 
 def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
@@ -145,21 +168,18 @@ def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
         browser=False if request.no_browser else None, snapshot_dir=request.snapshot_dir,
         select=request.select, ignore=request.ignore,
     ))
-    check_formats(settings.formats)
     plan = plan_targets(loaded, request.targets, stage=request.stage, jurisdictions=request.jurisdictions,
                         shard=shard)
     baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline else None
     levels = level_table(loaded, plan)
     ignore = _rules_to_skip(loaded, settings, levels, plan)
     collect = _collect_options(loaded, settings)
-    json_on_stdout = "json" in settings.formats and settings.output_dir is None
-    file_formats = tuple(f for f in settings.formats
-                         if f != TERMINAL_FORMAT and not (f == "json" and json_on_stdout))
+    locations = target_locations(loaded, plan)
+    output = Output(formats=settings.formats, output_dir=settings.output_dir,
+                    report_options=report_options_for(settings, shard, locations), exit_zero=request.exit_zero)
     return Prepared(
         request=request, loaded=loaded, plan=plan, settings=settings, levels=levels, baseline=baseline,
-        shard=shard, collect=collect, ignore=ignore, json_on_stdout=json_on_stdout,
-        file_formats=file_formats, output_dir=settings.output_dir or DEFAULT_OUTPUT_DIR,
-        target_locations=target_locations(loaded, plan),
+        shard=shard, collect=collect, ignore=ignore, output=output, target_locations=locations,
     )
 
 
@@ -178,16 +198,6 @@ def _rules_to_skip(loaded: LoadedConfig, settings: Settings, levels: LevelTable,
     return tuple(dict.fromkeys(settings.ignore + levels.rules_off_everywhere(metas, plan.names)))
 
 
-def check_formats(formats: tuple[str, ...]) -> None:
-    from formaudit.reporters import REPORTERS
-
-    known = [TERMINAL_FORMAT, *REPORTERS]
-    unknown = [f for f in formats if f not in known]
-    if unknown:
-        raise errors.ConfigError(f"unknown report format {', '.join(map(repr, unknown))}; "
-                                 f"known formats: {', '.join(known)}")
-
-
 def execute(prepared: Prepared, console: Console) -> GateOutcome:
     """Run the pipeline on the plan's targets and apply the gate. Raises only run-level errors."""
     from formaudit.pipeline import RunOptions, TargetSpec, run_audit
@@ -196,7 +206,8 @@ def execute(prepared: Prepared, console: Console) -> GateOutcome:
     names = prepared.plan.names
     options = RunOptions(collect=prepared.collect, browser=settings.browser, concurrency=settings.concurrency,
                          select=settings.select, ignore=prepared.ignore, budget=settings.budget,
-                         snapshot_dir=settings.snapshot_dir)
+                         snapshot_dir=settings.snapshot_dir,
+                         auth_origins=auth_origins(loaded.config) if loaded.config.auth.configured else None)
     specs = [TargetSpec(target=t.location, name=t.name, stage=t.stage, jurisdictions=t.jurisdictions,
                         steps=t.steps) for t in prepared.plan.targets]
     for note in prepared.plan.notes:
@@ -210,6 +221,8 @@ def execute(prepared: Prepared, console: Console) -> GateOutcome:
             bar.update(1)
             if target.error is not None:
                 console.error(f"{target.target}: {target.error.message}")
+            for warning in target.warnings:
+                console.warn(f"{target.target}: {warning}")
 
         result = run_audit(specs, options, on_target=on_target)
     result = _with_source_failures(result, prepared.plan, console)
@@ -247,25 +260,37 @@ def _with_source_failures(result: AuditResult, plan: TargetPlan, console: Consol
 
 def finish(prepared: Prepared, outcome: GateOutcome, console: Console) -> int:
     """Print and write everything, then return the exit code."""
-    result, verdict = outcome.result, outcome.verdict
-    for note in outcome.notes:
+    return finish_run(outcome.result, outcome.verdict, prepared.output, console, notes=outcome.notes)
+
+
+def finish_run(result: AuditResult, verdict: Verdict, output: Output, console: Console, *,
+               notes: tuple[str, ...] = ()) -> int:
+    """Print the notes and the terminal view, write the reports, print the verdict; return the exit code."""
+    for note in notes:
         console.warn(note)
     for failure in result.check_failures:
         where = f" on {failure.target}" if failure.target else ""
         console.warn(f"check {failure.check_id} failed{where}: {failure.message}")
-    report_options = report_options_for(prepared)
-    if prepared.json_on_stdout:
+    if output.json_on_stdout:
         from formaudit.reporters import REPORTERS
 
-        console.data(REPORTERS["json"].render(result, report_options))
-    show(result, verdict, prepared.settings.formats, console)
-    written_ok = write_each(result, prepared.file_formats, prepared.output_dir, report_options, console)
-    for text in fixed_lines(outcome.fixed):
+        console.data(REPORTERS["json"].render(result, output.report_options))
+    show(result, verdict, output.formats, console)
+    written_ok = write_files(result, output.file_formats, output.output_dir or DEFAULT_OUTPUT_DIR,
+                             output.report_options, console)
+    for text in fixed_lines(result.fixed):
         console.say(text, fg="green")
-    exit_zero = prepared.request.exit_zero
-    console.verdict(verdict.headline(exit_zero=exit_zero), verdict.passed)
+    console.verdict(verdict.headline(exit_zero=output.exit_zero), verdict.passed)
+    return exit_code(verdict, exit_zero=output.exit_zero, reports_written=written_ok)
+
+
+def exit_code(verdict: Verdict, *, exit_zero: bool = False, reports_written: bool = True) -> int:
+    """The verdict's code (``--exit-zero`` turns 1 into 0). A report that could not be written turns a
+    passing run into 2 but never hides a failing verdict (1 or 3), which says more."""
     code = ExitCode.OK if exit_zero and verdict.exit_code == ExitCode.FINDINGS else verdict.exit_code
-    return int(code) if written_ok else int(ExitCode.USAGE)
+    if not reports_written and code == ExitCode.OK:
+        return int(ExitCode.USAGE)
+    return int(code)
 
 
 def show(result: AuditResult, verdict: Verdict, formats: tuple[str, ...], console: Console) -> None:
@@ -278,27 +303,33 @@ def show(result: AuditResult, verdict: Verdict, formats: tuple[str, ...], consol
         console.say(text, **style)
 
 
-def report_options_for(prepared: Prepared) -> ReportOptions:
+def report_options_for(settings: Settings, shard: Shard | None,
+                       locations: dict[str, tuple[str, int]]) -> ReportOptions:
     from formaudit.reporters import ReportOptions
 
-    category = f"formaudit/shard-{prepared.shard.index}-of-{prepared.shard.count}" if prepared.shard else None
-    return ReportOptions(fail_on=prepared.settings.fail_on, target_locations=prepared.target_locations,
-                         sarif_category=category)
+    category = f"formaudit/shard-{shard.index}-of-{shard.count}" if shard else None
+    return ReportOptions(fail_on=settings.fail_on, target_locations=locations, sarif_category=category)
 
 
-def write_each(result: AuditResult, formats: tuple[str, ...], output_dir: Path, options: ReportOptions,
-               console: Console) -> bool:
-    """Write each format on its own, so a failure in one never costs the files already written."""
-    from formaudit.reporters import write_reports
+def write_files(result: AuditResult, formats: tuple[str, ...], output_dir: Path, options: ReportOptions,
+                console: Console) -> bool:
+    """Write the report files in one call (which already isolates each format's failure); say what was
+    written and what was not. False when any format failed."""
+    from formaudit.reporters import ReportWriteError, write_reports
 
-    ok = True
-    for name in formats:
-        try:
-            paths = write_reports(result, (name,), output_dir, options)
-        except (OSError, errors.FormauditError) as exc:
-            console.error(f"could not write the {name} report to {output_dir}: {exc}")
-            ok = False
-            continue
-        for path in paths:
+    if not formats:
+        return True
+    try:
+        paths = write_reports(result, formats, output_dir, options)
+    except ReportWriteError as exc:
+        for path in exc.written:
             console.say(f"wrote {path}")
-    return ok
+        for name, reason in exc.failures.items():
+            console.error(f"could not write the {name} report: {reason}")
+        return False
+    except (OSError, errors.FormauditError) as exc:
+        console.error(f"could not write the reports to {output_dir}: {exc}")
+        return False
+    for path in paths:
+        console.say(f"wrote {path}")
+    return True

@@ -14,20 +14,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from formaudit.classification import ClassifiedField
-from formaudit.findings import Severity
-from formaudit.gate.baseline import BaselineEntry
 from formaudit.gate.verdict import Verdict
+from formaudit.reporters.terminal import STYLES
 from formaudit.reporters.text import plain, shorten
-from formaudit.result import AuditResult, FormAudit, TargetResult
+from formaudit.result import AuditResult, FixedFinding, FormAudit, TargetResult
 
 Line = tuple[str, dict[str, Any]]
 
-SEVERITY_STYLE: dict[Severity, dict[str, Any]] = {
-    Severity.HIGH: {"fg": "red", "bold": True},
-    Severity.MEDIUM: {"fg": "yellow"},
-    Severity.LOW: {"fg": "cyan"},
-    Severity.NOTE: {"dim": True},
-}
 LABEL_WIDTH = 44
 
 
@@ -86,10 +79,14 @@ def gate_lines(verdict: Verdict) -> list[Line]:
             new = " [new]" if finding.baseline_state == "new" else ""
             label = shorten(plain(finding.field_label or finding.title), 60)
             lines.append((f"  {finding.severity.upper():<6} {finding.rule_id:<24} {plain(finding.target)}: "
-                          f"{label}{new}", SEVERITY_STYLE[finding.severity]))
+                          f"{label}{new}", STYLES[finding.severity.value]))
     others = []
-    if verdict.warned:
-        others.append(f"{len(verdict.warned)} shown without failing (level warn, or below {verdict.fail_on})")
+    at_warn = sum(1 for f in verdict.warned if f.gate == "warn")
+    below = len(verdict.warned) - at_warn
+    if at_warn:
+        others.append(f"{at_warn} shown without failing (level warn)")
+    if below:
+        others.append(f"{below} shown without failing (below {verdict.fail_on})")
     if verdict.accepted:
         others.append(f"{len(verdict.accepted)} accepted (waiver or baseline)")
     if others:
@@ -97,14 +94,15 @@ def gate_lines(verdict: Verdict) -> list[Line]:
     return lines
 
 
-def fixed_lines(fixed: Iterable[BaselineEntry]) -> list[str]:
+def fixed_lines(fixed: Iterable[FixedFinding]) -> list[str]:
     entries = list(fixed)
     if not entries:
         return []
-    lines = [f"Fixed since the baseline ({len(entries)}):"]
+    lines = [f"Fixed since the baseline ({sum(e.count for e in entries)}):"]
     for entry in sorted(entries, key=lambda e: (e.target, e.rule_id, e.field_label or "")):
         label = f": {plain(entry.field_label)}" if entry.field_label else ""
-        lines.append(f"  {entry.rule_id} on {entry.target}{label}")
+        times = f" (x{entry.count})" if entry.count > 1 else ""
+        lines.append(f"  {entry.rule_id} on {plain(entry.target)}{label}{times}")
     return lines
 
 

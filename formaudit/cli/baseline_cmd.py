@@ -17,9 +17,9 @@ import click
 
 from formaudit.cli.audit_cmd import run_options
 from formaudit.cli.audit_run import Console, RunRequest, execute, prepare
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.config import load_config
 from formaudit.errors import BrowserNotFoundError, ConfigError
+from formaudit.exit_codes import ExitCode
 from formaudit.gate.baseline import Baseline, build_baseline, load_baseline, write_baseline
 from formaudit.merge import load_result
 from formaudit.result import AuditResult

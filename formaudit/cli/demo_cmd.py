@@ -7,11 +7,11 @@ from pathlib import Path
 import click
 
 from formaudit import errors
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.context import Stage
 from formaudit.demo import DEMO_TARGET_NAME, serve_demo
+from formaudit.exit_codes import ExitCode
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
-from formaudit.reporters import ReportOptions, write_reports
+from formaudit.reporters import ReportOptions, ReportWriteError, write_reports
 from formaudit.reporters.terminal import summary_lines
 
 
@@ -33,11 +33,19 @@ def demo_command(output_dir: Path, jurisdictions: tuple[str, ...]) -> None:
             raise SystemExit(ExitCode.TARGET_FAILED) from exc
     for line in summary_lines(result):
         click.echo(line)
-    written = write_reports(result, ("html", "json", "sarif", "junit", "md"), output_dir, ReportOptions())
+    try:
+        written = write_reports(result, ("html", "json", "sarif", "junit", "md"), output_dir, ReportOptions())
+        failed: dict[str, str] = {}
+    except ReportWriteError as exc:  # the formats that could be written still are, and are named
+        written, failed = exc.written, exc.failures
     html = next((p for p in written if p.suffix == ".html"), None)
     for path in written:
         click.echo(f"wrote {path}")
+    for name, reason in failed.items():
+        click.secho(f"error: could not write the {name} report: {reason}", fg="red", err=True)
     if html is not None:
         click.secho(f"\nOpen the report: {html.resolve()}", bold=True)
+    if failed:
+        raise SystemExit(ExitCode.USAGE)
     if result.failed_targets:
         raise SystemExit(ExitCode.TARGET_FAILED)

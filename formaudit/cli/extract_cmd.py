@@ -9,9 +9,9 @@ from typing import Any
 import click
 
 from formaudit import errors
-from formaudit.cli.exit_codes import ExitCode
 from formaudit.collect import expand_targets
 from formaudit.collect.options import CollectOptions
+from formaudit.exit_codes import ExitCode
 from formaudit.extract import extract
 from formaudit.fields import Field, PageInventory
 from formaudit.pipeline import Outcome, RunOptions, TargetSpec, collect_each, failure_from
@@ -68,7 +68,7 @@ def print_inventory(target: str, outcome: PageInventory | errors.FormauditError)
 @click.option("--no-browser", is_flag=True, help="Read local HTML files as they are (forms kept as templates).")
 @click.option("--save-snapshot", "snapshot_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Also save each snapshot here; extract it again later by naming the *.snapshot.json.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
               help="Seconds per target to load and settle.")
 @click.option("--concurrency", type=click.IntRange(1, 32), default=1, show_default=True)
 def extract_command(targets: tuple[str, ...], output_format: str, no_browser: bool,

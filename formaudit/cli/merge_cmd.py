@@ -3,7 +3,10 @@
 The merged result equals what one unsharded run would have produced, except ``generated_at`` (see
 ``formaudit.merge``). Target order comes from the config (found as ``audit`` finds it, or ``--config``);
 the gate (levels, ``fail_on``, expired waivers) is judged again on the whole, so the merge step's exit
-code is the run's verdict. Baseline states and waivers were already applied by each shard.
+code is the run's verdict. Baseline states and waivers were already applied by each shard; shards run
+with ``--no-waivers`` record it (``AuditResult.waivers_applied``), and then expired waivers fail
+nothing here either, as in the unsharded run. ``--no-waivers`` and ``--exit-zero`` mean what they mean
+for ``audit``. Printing, writing and the exit code are ``audit``'s own (``audit_run.finish_run``).
 """
 
 from __future__ import annotations
@@ -13,8 +16,7 @@ from pathlib import Path
 
 import click
 
-from formaudit.cli.audit_run import Console, check_formats, show, write_each
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.cli.audit_run import Console, Output, finish_run
 from formaudit.config import (
     LoadedConfig,
     TargetPlan,
@@ -23,12 +25,13 @@ from formaudit.config import (
     plan_targets,
     target_locations,
 )
-from formaudit.config.settings import TERMINAL_FORMAT, split_formats
 from formaudit.errors import ConfigError
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
-from formaudit.gate.verdict import Verdict, judge
+from formaudit.gate.verdict import Verdict, judge, mark_outcomes
 from formaudit.gate.waivers import expiry_message, unused_in, waiver_name
 from formaudit.merge import load_result, merge_results
+from formaudit.reporters import ReportOptions, parse_run_formats
 from formaudit.result import AuditResult
 
 
@@ -43,17 +46,20 @@ from formaudit.result import AuditResult
 @click.option("--fail-on", type=click.Choice([s.value for s in Severity]), default=None,
               help="Lowest severity that fails the run (default: the config's, else medium).")
 @click.option("--allow-partial", is_flag=True, help="A target that was not audited is a warning.")
+@click.option("--no-waivers", is_flag=True,
+              help="Expired waivers fail nothing (as for shards run with --no-waivers, which is recorded).")
+@click.option("--exit-zero", is_flag=True,
+              help="Report findings but exit 0 instead of 1 (usage errors and failed targets still count).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the final verdict.")
 @click.option("--color/--no-color", default=None, help="Colour the output (default: on a terminal).")
 def merge_command(results: tuple[Path, ...], config_path: Path | None, formats: tuple[str, ...],
-                  output_dir: Path | None, fail_on: str | None, allow_partial: bool, quiet: bool,
-                  color: bool | None) -> None:
+                  output_dir: Path | None, fail_on: str | None, allow_partial: bool, no_waivers: bool,
+                  exit_zero: bool, quiet: bool, color: bool | None) -> None:
     """Merge the JSON results of sharded runs into one result, write its reports, exit with the verdict."""
-    chosen = split_formats(formats) or ("json",)
-    json_on_stdout = "json" in chosen and output_dir is None
-    console = Console(quiet=quiet, color=color, json_on_stdout=json_on_stdout)
+    console = Console(quiet=quiet, color=color)
     try:
-        check_formats(chosen)
+        chosen = parse_run_formats(formats) or ("json",)
+        console = console.for_formats("json" in chosen and output_dir is None)
         loaded = load_config(config_path)
         # The config's entries, expanded without fetching anything: the unsharded order, per-target
         # levels and the lines SARIF points at. Sitemap pages keep the order of the input files.
@@ -64,37 +70,29 @@ def merge_command(results: tuple[Path, ...], config_path: Path | None, formats: 
         console.error(str(exc))
         raise SystemExit(ExitCode.USAGE) from None
     threshold = Severity(fail_on) if fail_on else loaded.config.fail_on
+    use_waivers = merged.waivers_applied and not no_waivers
     today = datetime.now(UTC).date()
-    for index in unused_in(merged, loaded.config.waivers, today=today):
-        waiver = loaded.config.waivers[index]
-        console.warn(f"{loaded.label}: {waiver_name(index, loaded.waiver_lines)} matched no finding: "
-                     f"{waiver.describe()}")
-    verdict = _judge(merged, loaded, plan, threshold, allow_partial)
-    raise SystemExit(_finish(merged, verdict, chosen, output_dir, json_on_stdout, threshold,
-                             target_locations(loaded, plan), console))
+    if use_waivers:
+        for index in unused_in(merged, loaded.config.waivers, today=today):
+            waiver = loaded.config.waivers[index]
+            console.warn(f"{loaded.label}: {waiver_name(index, loaded.waiver_lines)} matched no finding: "
+                         f"{waiver.describe()}")
+    merged, verdict = _judge(merged, loaded, plan, threshold, allow_partial=allow_partial,
+                             use_waivers=use_waivers)
+    output = Output(formats=chosen, output_dir=output_dir, exit_zero=exit_zero,
+                    report_options=ReportOptions(fail_on=threshold,
+                                                 target_locations=target_locations(loaded, plan)))
+    raise SystemExit(finish_run(merged, verdict, output, console))
 
 
-def _judge(merged: AuditResult, loaded: LoadedConfig, plan: TargetPlan, threshold: Severity,
-           allow_partial: bool) -> Verdict:
+def _judge(merged: AuditResult, loaded: LoadedConfig, plan: TargetPlan, threshold: Severity, *,
+           allow_partial: bool, use_waivers: bool) -> tuple[AuditResult, Verdict]:
+    """The whole run's verdict, and the result with every finding's outcome marked for the reporters."""
     today = datetime.now(UTC).date()
-    waivers = loaded.config.waivers
+    levels = level_table(loaded, plan)
+    # Without waivers nothing was waived, so an expired waiver changes nothing and fails nothing.
     expired = [expiry_message(i, w, source=loaded.label, lines=loaded.waiver_lines)
-               for i, w in enumerate(waivers) if w.expired(today)]
-    return judge(merged, fail_on=threshold, levels=level_table(loaded, plan), expired_waivers=expired,
-                 allow_partial=allow_partial)
-
-
-def _finish(merged: AuditResult, verdict: Verdict, formats: tuple[str, ...], output_dir: Path | None,
-            json_on_stdout: bool, threshold: Severity, locations: dict[str, tuple[str, int]],
-            console: Console) -> int:
-    from formaudit.reporters import REPORTERS, ReportOptions
-
-    options = ReportOptions(fail_on=threshold, target_locations=locations)
-    if json_on_stdout:
-        console.data(REPORTERS["json"].render(merged, options))
-    show(merged, verdict, formats, console)
-    file_formats = tuple(f for f in formats if f != TERMINAL_FORMAT and not (f == "json" and json_on_stdout))
-    ok = write_each(merged, file_formats, output_dir or Path("reports"), options, console)
-    console.verdict(verdict.headline(), verdict.passed)
-    return int(verdict.exit_code) if ok else int(ExitCode.USAGE)
-
+               for i, w in enumerate(loaded.config.waivers) if use_waivers and w.expired(today)]
+    verdict = judge(merged, fail_on=threshold, levels=levels, expired_waivers=expired,
+                    allow_partial=allow_partial)
+    return mark_outcomes(merged, fail_on=threshold, levels=levels), verdict

@@ -10,7 +10,7 @@ import click
 
 from formaudit.checks.base import CheckMeta
 from formaudit.checks.registry import LoadedChecks, load_checks, suggest
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.exit_codes import ExitCode
 
 _WIDTH = 100
 

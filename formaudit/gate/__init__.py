@@ -5,8 +5,10 @@ the notes and exits with ``outcome.verdict.exit_code``. The order is fixed and m
 
 1. levels: findings of rules that are ``off`` are dropped;
 2. waivers: findings a valid waiver covers are marked accepted (skipped with ``--no-waivers``);
-3. baseline: every finding is marked new or unchanged; gone entries become ``fixed_fingerprints``;
-4. verdict: see ``formaudit.gate.verdict``.
+3. baseline: every finding is marked new or unchanged; gone entries become ``fixed`` (and
+   ``fixed_fingerprints``);
+4. verdict: each finding gets its outcome (``Finding.gate``: fail, warn, pass or accepted), which every
+   reporter reads, and the run its exit code; see ``formaudit.gate.verdict``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from formaudit.findings import Severity
 from formaudit.gate.baseline import Baseline, BaselineEntry, apply_baseline
 from formaudit.gate.levels import LevelTable, apply_levels
-from formaudit.gate.verdict import Verdict, judge
+from formaudit.gate.verdict import Verdict, judge, mark_outcomes
 from formaudit.gate.waivers import Waiver, apply_waivers, expiry_message, waiver_name
 from formaudit.result import AuditResult
 
@@ -74,4 +76,6 @@ def apply_gate(result: AuditResult, policy: GatePolicy) -> GateOutcome:
     # With --no-waivers nothing is waived, so an expired waiver changes nothing and fails nothing.
     verdict = judge(result, fail_on=policy.fail_on, levels=policy.levels,
                     expired_waivers=expired, allow_partial=policy.allow_partial)
+    result = mark_outcomes(result, fail_on=policy.fail_on, levels=policy.levels)
+    result = result.model_copy(update={"waivers_applied": policy.use_waivers})
     return GateOutcome(result=result, verdict=verdict, fixed=fixed, notes=tuple(notes))

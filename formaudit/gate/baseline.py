@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from formaudit.errors import ConfigError
 from formaudit.findings import Finding
-from formaudit.result import AuditResult
+from formaudit.result import AuditResult, FixedFinding
 
 BASELINE_VERSION = 1
 
@@ -142,9 +142,15 @@ def apply_baseline(result: AuditResult, baseline: Baseline) -> BaselineOutcome:
         gone = count - seen.get(fp, 0)
         fixed.extend((fp, baseline.findings[fp]) for _ in range(max(gone, 0)))
     fixed.sort(key=lambda pair: pair[0])
+    described = [
+        FixedFinding(fingerprint=fp, rule_id=entry.rule_id, target=entry.target, field_label=entry.field_label,
+                     count=sum(1 for other, _ in fixed if other == fp))
+        for fp, entry in dict(fixed).items()
+    ]
     marked = result.model_copy(update={
         "targets": tuple(targets),
         "fixed_fingerprints": tuple(fp for fp, _ in fixed),
+        "fixed": tuple(sorted(described, key=lambda f: (f.target, f.rule_id, f.field_label or "", f.fingerprint))),
     })
     other = sum(1 for entry in baseline.findings.values() if entry.target not in audited)
     return BaselineOutcome(result=marked, fixed=tuple(entry for _, entry in fixed), other_targets=other)

@@ -7,7 +7,10 @@ A finding fails the run when all of these hold:
 * its rule's level is ``error``, or the rule has no level and the severity reaches ``fail_on``
   (``warn`` never fails; ``off`` findings were dropped before).
 
-Exit codes (``formaudit.cli.exit_codes.ExitCode``), when several apply the first listed wins:
+:func:`mark_outcomes` writes that decision into each finding (``Finding.gate``) so the reporters read
+it instead of deciding again.
+
+Exit codes (``formaudit.exit_codes.ExitCode``), when several apply the first listed wins:
 
 * 3 a target could not be collected, unless ``allow_partial`` (then it is a warning);
 * 1 a failing finding, or an expired waiver;
@@ -23,9 +26,10 @@ from collections.abc import Sequence
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from formaudit.cli.exit_codes import ExitCode
+from formaudit.exit_codes import ExitCode
 from formaudit.findings import Finding, Severity
 from formaudit.gate.levels import LevelTable, tags_by_rule
+from formaudit.gate.outcome import decide
 from formaudit.result import AuditResult
 
 
@@ -68,39 +72,59 @@ class Verdict(BaseModel):
 
     def headline(self, *, exit_zero: bool = False) -> str:
         """One line for the end of the output; ``exit_zero`` when ``--exit-zero`` turns 1 into 0."""
-        word = "passed" if self.passed else "FAILED"
-        detail = "; ".join(self.reasons()) or "no finding at or above " + str(self.fail_on)
-        code = f"exit {int(self.exit_code)}"
-        if exit_zero and self.exit_code == ExitCode.FINDINGS:
-            code = "exit 0 with --exit-zero"
-        return f"formaudit: {word} ({code}): {detail}"
+        reasons = self.reasons()
+        if self.passed:
+            word, detail = "passed", "; ".join(reasons) or self._quiet_detail()
+        elif exit_zero and self.exit_code == ExitCode.FINDINGS:
+            # The run is not failed: --exit-zero reports what would have failed it.
+            word, detail = "passed with --exit-zero", "would fail: " + "; ".join(reasons)
+        else:
+            word, detail = "FAILED", "; ".join(reasons)
+        code = 0 if exit_zero and self.exit_code == ExitCode.FINDINGS else int(self.exit_code)
+        return f"formaudit: {word} (exit {code}): {detail}"
+
+    def _quiet_detail(self) -> str:
+        """Why a run with nothing failing passed, without hiding what is shown anyway."""
+        parts = []
+        warned = [f for f in self.warned if f.gate == "warn"]
+        below = len(self.warned) - len(warned)
+        if warned:
+            parts.append(f"{len(warned)} shown without failing (level warn)")
+        if below:
+            parts.append(f"{below} shown without failing (below {self.fail_on})")
+        if self.accepted:
+            parts.append(f"{len(self.accepted)} accepted (waiver or baseline)")
+        if not parts:
+            return f"no finding at or above {self.fail_on}"
+        return "nothing fails the run; " + ", ".join(parts)
 
 
 def fails_run(finding: Finding, level: str | None, fail_on: Severity) -> bool:
-    if finding.waiver is not None or finding.baseline_state == "unchanged":
-        return False
-    if level is not None:
-        return level == "error"
-    return finding.severity.at_least(fail_on)
+    return decide(finding, level, fail_on) == "fail"
+
+
+def mark_outcomes(result: AuditResult, *, fail_on: Severity, levels: LevelTable | None = None) -> AuditResult:
+    """Write each finding's outcome (``Finding.gate``); findings of rules that are ``off`` are dropped."""
+    levels = levels or LevelTable()
+    tags = tags_by_rule(result.checks)
+    targets = []
+    for target in result.targets:
+        findings = []
+        for finding in target.findings:
+            level = levels.finding_level(finding, tags)
+            if level != "off":
+                findings.append(finding.model_copy(update={"gate": decide(finding, level, fail_on)}))
+        targets.append(target.model_copy(update={"findings": tuple(findings)}))
+    return result.model_copy(update={"targets": tuple(targets)})
 
 
 def judge(result: AuditResult, *, fail_on: Severity, levels: LevelTable | None = None,
           expired_waivers: Sequence[str] = (), allow_partial: bool = False) -> Verdict:
-    levels = levels or LevelTable()
-    tags = tags_by_rule(result.checks)
-    failing: list[Finding] = []
-    warned: list[Finding] = []
-    accepted: list[Finding] = []
-    for finding in result.findings:
-        level = levels.finding_level(finding, tags)
-        if level == "off":
-            continue
-        if finding.waiver is not None or finding.baseline_state == "unchanged":
-            accepted.append(finding)
-        elif fails_run(finding, level, fail_on):
-            failing.append(finding)
-        else:
-            warned.append(finding)
+    """The verdict on a result; the findings it lists carry their ``gate`` mark."""
+    marked = mark_outcomes(result, fail_on=fail_on, levels=levels)
+    failing = [f for f in marked.findings if f.gate == "fail"]
+    warned = [f for f in marked.findings if f.gate in ("warn", "pass")]
+    accepted = [f for f in marked.findings if f.gate == "accepted"]
     failed_targets = tuple(t.target for t in result.failed_targets)
     if failed_targets and not allow_partial:
         code = ExitCode.TARGET_FAILED

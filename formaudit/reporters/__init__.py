@@ -21,16 +21,19 @@ from formaudit.reporters.junit import JunitReporter
 from formaudit.reporters.markdown import MarkdownReporter
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.sarif import SarifReporter
-from formaudit.reporters.writing import ReportWriteError, parse_formats, write_all
+from formaudit.reporters.writing import TERMINAL_FORMAT, ReportWriteError, parse_formats, write_all
 from formaudit.result import AuditResult
 
 __all__ = [
+    "FORMATS",
     "REPORTERS",
+    "TERMINAL_FORMAT",
     "ReportOptions",
     "ReportWriteError",
     "Reporter",
     "json_schema",
     "parse_formats",
+    "parse_run_formats",
     "write_reports",
 ]
 
@@ -56,6 +59,15 @@ REPORTERS: dict[str, Reporter] = {
     reporter.name: reporter
     for reporter in (HtmlReporter(), JsonReporter(), SarifReporter(), JunitReporter(), MarkdownReporter())
 }
+
+
+# What a run can ask for: the terminal view and every file format.
+FORMATS: tuple[str, ...] = (TERMINAL_FORMAT, *REPORTERS)
+
+
+def parse_run_formats(values: str | Iterable[str]) -> tuple[str, ...]:
+    """Formats of the command line or the config (``table`` included); empty when none is given."""
+    return tuple(parse_formats(values, FORMATS, allow_empty=True))
 
 
 def write_reports(

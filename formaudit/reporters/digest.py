@@ -195,6 +195,16 @@ def rule_checks(result: AuditResult) -> list[CheckMeta]:
                     help_uri=None,
                 )
             )
+    for fixed in result.fixed:  # a fixed finding's rule may have been dropped or renamed since
+        if fixed.rule_id not in known:
+            known.add(fixed.rule_id)
+            checks.append(
+                CheckMeta.model_construct(
+                    id=fixed.rule_id, title=fixed.rule_id, severity=Severity.NOTE, rationale=fixed.rule_id,
+                    remediation="No longer found.", references=(), tags=(), categories=(),
+                    acceptable_from=None, jurisdictions=(), help_uri=None,
+                )
+            )
     return checks
 
 

@@ -241,7 +241,9 @@ def _facts(target: TargetResult) -> tuple[tuple[str, str], ...]:
     if target.provenance:
         p = target.provenance
         if p.mode == "browser":
-            how = f" in {p.browser_version}" if p.browser_version else " in a browser"
+            # Playwright reports a bare version number; say what it is a version of.
+            version = p.browser_version or ""
+            how = f" in Chromium {version}" if version[:1].isdigit() else f" in {version or 'a browser'}"
         else:
             how = ", read as a file without a browser"
         facts.append(("Collected", utc_text(p.collected_at) + how))

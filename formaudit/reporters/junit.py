@@ -1,8 +1,9 @@
 """JUnit XML for CI systems that show test results: one test case per target and check.
 
-A case fails when the check found something on the target at or over ``ReportOptions.fail_on`` that
-still counts: findings a waiver accepts, and findings already in the baseline (``baseline_state ==
-"unchanged"``), are listed in the case's output but do not fail it, the same as the gate. A target
+A case fails when the check found something on the target that fails the run: the gate's mark
+(``Finding.gate == "fail"``, which weighs rule levels, waivers and the baseline) decides, so JUnit never
+disagrees with the exit code. Other findings are listed in the case's output. A result no gate judged
+falls back to ``ReportOptions.fail_on`` (see ``formaudit.gate.outcome``). A target
 that could not be collected is one case in error, and so is a check that crashed on a target.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 
 from formaudit.checks.base import CheckMeta
 from formaudit.findings import Finding, Severity
+from formaudit.gate.outcome import gate_state
 from formaudit.reporters import digest
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.text import plain, shorten, slug, xml_safe
@@ -23,12 +25,8 @@ Tally = dict[str, int]  # tests, failures, errors, skipped
 
 
 def counts_against(finding: Finding, fail_on: Severity) -> bool:
-    """Whether a finding fails its test case: severe enough, not waived, not already in the baseline."""
-    return (
-        finding.severity.at_least(fail_on)
-        and finding.waiver is None
-        and finding.baseline_state != "unchanged"
-    )
+    """Whether a finding fails its test case: exactly when it fails the run."""
+    return gate_state(finding, fail_on) == "fail"
 
 
 def _describe(finding: Finding) -> str:
@@ -37,6 +35,8 @@ def _describe(finding: Finding) -> str:
         notes.append(f"accepted by a waiver: {plain(finding.waiver)}")
     if finding.baseline_state:
         notes.append(f"baseline: {finding.baseline_state}")
+    if finding.gate == "warn":
+        notes.append("rule at level warn")
     state = f" ({'; '.join(notes)})" if notes else ""
     question = f" — “{plain(finding.field_label)}”" if finding.field_label else ""
     laws = "".join(f"\n    law: {b.jurisdiction}: {plain(b.title)} <{b.url}>" for b in finding.legal_basis)
@@ -82,7 +82,7 @@ def _check_case(
     failing = [f for f in findings if counts_against(f, fail_on)]
     if failing:
         worst = failing[0]
-        summary = f"{len(failing)} finding(s) at or over {fail_on.value}: {plain(worst.message)}"
+        summary = f"{len(failing)} finding(s) failing the run: {plain(worst.message)}"
         failure = ET.SubElement(
             case, "failure", {"type": worst.severity.value, "message": _text(shorten(summary, MAX_MESSAGE))}
         )

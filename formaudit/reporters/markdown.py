@@ -48,10 +48,12 @@ def _page_link(target: TargetResult, name: str) -> str:
 
 def _finding_lines(target: TargetResult, name: str, finding: Finding) -> tuple[str, str]:
     tags = []
-    if finding.baseline_state == "new":
-        tags.append("new")
     if finding.waiver:
         tags.append(f"accepted: {escape(finding.waiver, 160)}")
+    if finding.baseline_state == "new":
+        tags.append("new")
+    elif finding.baseline_state == "unchanged":
+        tags.append("in the baseline")
     suffix = f" · _{'; '.join(tags)}_" if tags else ""
     question = f" — “{escape(finding.field_label, LABEL)}”" if finding.field_label else ""
     head = (
@@ -149,6 +151,20 @@ def _rollups(result: AuditResult, budget: _Budget) -> None:
     budget.add("")
 
 
+def _fixed(result: AuditResult, budget: _Budget) -> None:
+    if not result.fixed:
+        return
+    total = sum(f.count for f in result.fixed)
+    budget.add(f"### Fixed since the baseline ({total})", "")
+    for fixed in result.fixed[:MAX_TABLE_ROWS]:
+        question = f" — “{escape(fixed.field_label, LABEL)}”" if fixed.field_label else ""
+        times = f" (×{fixed.count})" if fixed.count > 1 else ""
+        if not budget.add(f"- {code(fixed.rule_id)}{question} on {escape(fixed.target, LABEL)}{times}"):
+            return
+    more = len(result.fixed) - MAX_TABLE_ROWS
+    budget.add("") if more <= 0 else budget.add("", f"_…and {more} more._", "")
+
+
 def render_markdown(result: AuditResult, options: ReportOptions) -> str:
     budget = _Budget(options.markdown_max_bytes)
     _header(result, budget, options)
@@ -156,6 +172,7 @@ def render_markdown(result: AuditResult, options: ReportOptions) -> str:
     ranked = digest.targets_worst_first(result)
     _worst_pages(ranked, budget)
     _rollups(result, budget)
+    _fixed(result, budget)
     names = {d.target.target: d.name for d in ranked}
     pairs = [(t, f) for t in result.targets for f in t.findings]
     pairs.sort(key=lambda pair: digest.finding_order(pair[1]))

@@ -7,6 +7,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.findings import Severity
+from formaudit.gate.outcome import DEFAULT_FAIL_ON
 
 # GitHub caps a step's job summary at 1 MiB (1,048,576 bytes); stay clear of it with room to spare.
 GITHUB_SUMMARY_LIMIT = 1_048_576
@@ -22,8 +23,9 @@ class ReportOptions(BaseModel):
         default=True, description="Embed full-page screenshots in HTML and JSON (they can be large)."
     )
     fail_on: Severity = Field(
-        default=Severity.HIGH,
-        description="JUnit: a check fails for a target when it found something at or over this severity.",
+        default=DEFAULT_FAIL_ON,
+        description="For results no gate judged (``Finding.gate`` unset): the severity that fails, as the "
+        "gate's default. Gated findings carry their outcome and this is not consulted.",
     )
     source_root: Path | None = Field(
         default=None, description="Repository root that SARIF paths are relative to (default: the cwd)."

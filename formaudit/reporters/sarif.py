@@ -10,6 +10,12 @@ a web page, so each result points at the file that declares it:
   repo-relative path per target. GitHub accepts results whose file is not in the repository and shows
   them with "Preview unavailable"; committing a one-line file there holding the URL gives a preview.
 
+Levels follow the gate (``Finding.gate``): a finding that fails the run is ``error``, one whose rule is
+at level ``warn`` is ``warning`` (a note stays ``note``), the rest by severity. Baseline entries no
+longer found (``AuditResult.fixed``) are left out: code scanning closes an alert by its absence, and
+GitHub does not document how it treats ``kind: "pass"`` / ``baselineState: "absent"`` results, so
+listing them could reopen as alerts what was fixed. The HTML, Markdown and JSON reports list them.
+
 The page's URL is always in the message and in ``properties``. Fingerprints are formaudit's own
 (meaning-based), so GitHub keeps an alert's identity when the form's markup changes.
 """
@@ -26,7 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from formaudit.findings import Finding
+from formaudit.findings import Finding, Severity
+from formaudit.gate.outcome import gate_state
 from formaudit.reporters import digest
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.sarif_rules import LEVELS, rule_descriptor
@@ -64,6 +71,14 @@ def _local_path(target: str) -> Path | None:
     return None if _is_url(target) else Path(target)
 
 
+_PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".php", ".jsp", ".erb", ".j2", ".jinja", ".hbs",
+                            ".njk", ".twig", ".vue", ".slim", ".haml", ".liquid", ".svelte", ".aspx", ".cshtml"})
+
+
+def _looks_like_page_file(path: Path) -> bool:
+    return not any(ch.isspace() for ch in str(path)) and path.suffix.lower() in _PAGE_SUFFIXES
+
+
 def _repo_relative(path: Path, root: Path) -> str | None:
     absolute = path if path.is_absolute() else Path.cwd() / path
     try:
@@ -79,11 +94,15 @@ def artifact_location(target: TargetResult, options: ReportOptions) -> tuple[str
     if declared is not None:
         path, line = declared
         return Path(path).as_posix(), max(int(line), 1)
-    local = _local_path(target.target)
-    if local is not None:
-        relative = _repo_relative(local, options.source_root or Path.cwd())
-        if relative:
-            return relative, 1
+    # The location is what was audited; the target may be a free-form name ("Careers: engineer"),
+    # which must never be mistaken for a path. A path counts when it exists here or at least looks
+    # like a page file (a merged report may be written on a machine without the templates).
+    for candidate in (target.location, target.target):
+        local = _local_path(candidate) if candidate else None
+        if local is not None and (local.is_file() or _looks_like_page_file(local)):
+            relative = _repo_relative(local, options.source_root or Path.cwd())
+            if relative:
+                return relative, 1
     return f"{FALLBACK_DIR}/{slug(target.target, 80)}.url", 1
 
 
@@ -123,13 +142,25 @@ def _properties(finding: Finding, target: TargetResult) -> dict[str, Any]:
     return props
 
 
+def level(finding: Finding, options: ReportOptions) -> str:
+    """The SARIF level: what the gate made of the finding, then its severity."""
+    state = gate_state(finding, options.fail_on)
+    if state == "fail":
+        return "error"
+    if state == "warn" and finding.severity != Severity.NOTE:
+        return "warning"
+    return LEVELS[finding.severity]
+
+
+def _location(target: TargetResult, options: ReportOptions) -> dict[str, Any]:
+    path, line = artifact_location(target, options)
+    return {"physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": {"startLine": line}}}
+
+
 def _result(
     finding: Finding, target: TargetResult, rule_index: int, occurrence: int, options: ReportOptions
 ) -> dict[str, Any]:
-    path, line = artifact_location(target, options)
-    location: dict[str, Any] = {
-        "physicalLocation": {"artifactLocation": {"uri": _uri(path)}, "region": {"startLine": line}},
-    }
+    location = _location(target, options)
     if finding.field_label or finding.form_id:
         location["logicalLocations"] = [
             {
@@ -144,7 +175,7 @@ def _result(
         "ruleId": finding.rule_id,
         "ruleIndex": rule_index,
         "kind": "fail",
-        "level": LEVELS[finding.severity],
+        "level": level(finding, options),
         "message": {"text": _message(finding, target)},
         "locations": [location],
         # GitHub keys alerts on primaryLocationLineHash; ours is the finding's meaning, with a count so

@@ -15,7 +15,8 @@ from formaudit.result import AuditResult
 if TYPE_CHECKING:
     from formaudit.reporters import Reporter
 
-ALIASES = {"markdown": "md"}
+TERMINAL_FORMAT = "table"  # the terminal view: printed by the CLI, never written to a file
+ALIASES = {"markdown": "md", "xml": "junit", "text": TERMINAL_FORMAT}
 
 
 class ReportWriteError(FormauditError):
@@ -29,12 +30,14 @@ class ReportWriteError(FormauditError):
         super().__init__(f"could not write {len(self.failures)} report(s): {problems}{kept}")
 
 
-def parse_formats(formats: str | Iterable[str], known: Iterable[str]) -> list[str]:
-    """``"html, md,sarif"`` or a list of names -> known format names, in order, without repeats.
+def parse_formats(formats: str | Iterable[str], known: Iterable[str], *, allow_empty: bool = False) -> list[str]:
+    """``"html, md,sarif"`` or ``["html,sarif", "MD"]`` -> known format names, in order, without repeats.
 
-    Raises ConfigError naming the unknown formats and listing the known ones.
+    The one format parser: commas split, case folded, aliases mapped. Raises ConfigError naming the
+    unknown formats and listing the known ones, and (unless ``allow_empty``) when none is given.
     """
-    names = formats.split(",") if isinstance(formats, str) else list(formats)
+    values = [formats] if isinstance(formats, str) else list(formats)
+    names = [part for value in values for part in value.split(",")]
     known_names = list(known)
     chosen: list[str] = []
     unknown: list[str] = []
@@ -52,7 +55,7 @@ def parse_formats(formats: str | Iterable[str], known: Iterable[str]) -> list[st
             f"unknown report format{'s' if len(unknown) > 1 else ''} {', '.join(repr(u) for u in unknown)}; "
             f"known formats: {', '.join(known_names)}"
         )
-    if not chosen:
+    if not chosen and not allow_empty:
         raise ConfigError(f"no report format given; known formats: {', '.join(known_names)}")
     return chosen
 

@@ -1,4 +1,7 @@
-"""Exit codes, in one place. Scripts and CI depend on them: never renumber."""
+"""Exit codes, in one place. Scripts and CI depend on them: never renumber.
+
+Outside the CLI so the gate (pure) can name them; only the CLI turns outcomes into process exits.
+"""
 
 from __future__ import annotations
 
