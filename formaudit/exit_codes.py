@@ -13,3 +13,4 @@ class ExitCode(IntEnum):
     FINDINGS = 1  # a finding at or above the failing severity (after levels, baseline and waivers)
     USAGE = 2  # bad command line or configuration
     TARGET_FAILED = 3  # a target could not be collected (or no browser); --allow-partial downgrades it
+    INTERRUPTED = 130  # Ctrl-C: the shell's convention (128 + SIGINT), never mistaken for findings

@@ -20,7 +20,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit import __version__, errors
-from formaudit.checks import Check, load_checks, run_checks, select_checks
+from formaudit.checks import Check, LoadedChecks, load_checks, run_checks, select_checks
 from formaudit.classify import classify_form
 from formaudit.collect import collect_many, collect_static, snapshot_filename
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
@@ -209,10 +209,15 @@ def run_audit(
     *,
     on_target: Callable[[TargetResult], None] | None = None,
     now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    loaded_checks: LoadedChecks | None = None,
 ) -> AuditResult:
-    """Audit every target; a target that fails is recorded, never fatal to the others."""
+    """Audit every target; a target that fails is recorded, never fatal to the others.
+
+    ``loaded_checks`` lets a caller that already loaded the checks (to validate a configuration)
+    pass them in, so plugins are not loaded twice.
+    """
     options = options or RunOptions()
-    loaded = load_checks(plugins=options.plugins)
+    loaded = loaded_checks if loaded_checks is not None else load_checks(plugins=options.plugins)
     checks = select_checks(loaded.checks, select=options.select, ignore=options.ignore)
     check_failures: list[CheckFailure] = list(loaded.failures)
     results: dict[int, TargetResult] = {}

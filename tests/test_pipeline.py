@@ -101,3 +101,19 @@ def test_run_options_auth_origins_reach_the_browser(fixtures_dir: Path) -> None:
         result = run_audit([TargetSpec(target=own), TargetSpec(target=ats)], options)
     assert [t.error for t in result.targets] == [None, None]
     assert seen == {"/own": "Bearer s3cret-token", "/ats": None}
+
+
+def test_the_audit_command_loads_checks_and_plugins_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI loads checks to validate levels; the pipeline must reuse them, not import plugins again."""
+    from click.testing import CliRunner
+
+    import formaudit.pipeline
+    from formaudit.cli.audit_cmd import audit_command
+
+    def second_load(**_: object) -> None:
+        raise AssertionError("checks loaded a second time")
+
+    monkeypatch.setattr(formaudit.pipeline, "load_checks", second_load)
+    outcome = CliRunner().invoke(audit_command, ["--no-browser", "--quiet", str(DEMO_FORM)])
+    assert outcome.exception is None or isinstance(outcome.exception, SystemExit), outcome.output
+    assert outcome.exit_code == 1  # the demo form's findings fail the run: the audit really ran

@@ -185,6 +185,38 @@ def test_usage_errors_keep_clicks_own_exit_code(capsys: pytest.CaptureFixture[st
     assert "No such command" in capsys.readouterr().err
 
 
+@pytest.fixture
+def interrupted_command() -> Iterator[None]:
+    @click.command("interrupted")
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    cli_main.cli.add_command(interrupted)
+    try:
+        yield
+    finally:
+        cli_main.cli.commands.pop("interrupted", None)
+
+
+def test_ctrl_c_exits_130_never_1_which_ci_reads_as_findings(
+    interrupted_command: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli_main.main(["interrupted"])
+    assert exited.value.code == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+def test_exit_codes_chosen_by_a_command_pass_through(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        cli_main.main(["explain", "no-such-check"])
+    assert exited.value.code == 2
+    with pytest.raises(SystemExit) as exited:
+        cli_main.main(["--version"])
+    assert exited.value.code == 0
+    assert "formaudit" in capsys.readouterr().out
+
+
 @pytest.mark.browser
 def test_demo_reports_that_cannot_be_written_are_an_error_message_not_a_traceback(blocked_dir: Path) -> None:
     outcome = CliRunner().invoke(demo_command, ["--output-dir", str(blocked_dir)])

@@ -46,6 +46,7 @@ from formaudit.result import AuditResult, TargetFailure, TargetResult
 from formaudit.shard import Shard, parse_shard
 
 if TYPE_CHECKING:
+    from formaudit.checks import LoadedChecks
     from formaudit.reporters import ReportOptions
 
 # The pipeline and the reporters are imported where they are used: every command module is imported
@@ -151,6 +152,7 @@ class Prepared:
     ignore: tuple[str, ...]
     output: Output
     target_locations: dict[str, tuple[str, int]] = field(default_factory=dict)
+    checks: LoadedChecks | None = None
 
     @property
     def json_on_stdout(self) -> bool:
@@ -172,7 +174,7 @@ def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
                         shard=shard)
     baseline = load_baseline(settings.baseline) if use_baseline and settings.baseline else None
     levels = level_table(loaded, plan)
-    ignore = _rules_to_skip(loaded, settings, levels, plan)
+    checks, ignore = _load_checks_and_rules_to_skip(loaded, settings, levels, plan)
     collect = _collect_options(loaded, settings)
     locations = target_locations(loaded, plan)
     output = Output(formats=settings.formats, output_dir=settings.output_dir,
@@ -180,22 +182,25 @@ def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
     return Prepared(
         request=request, loaded=loaded, plan=plan, settings=settings, levels=levels, baseline=baseline,
         shard=shard, collect=collect, ignore=ignore, output=output, target_locations=locations,
+        checks=checks,
     )
 
 
-def _rules_to_skip(loaded: LoadedConfig, settings: Settings, levels: LevelTable, plan: TargetPlan,
-                   ) -> tuple[str, ...]:
-    """``--ignore`` plus the rules that are ``off`` for every target, once the level keys are checked."""
+def _load_checks_and_rules_to_skip(loaded: LoadedConfig, settings: Settings, levels: LevelTable,
+                                   plan: TargetPlan) -> tuple[LoadedChecks, tuple[str, ...]]:
+    """The checks (loaded once, plugins included) and the rules to skip: ``--ignore`` plus those
+    ``off`` for every target, once the level keys are checked against the checks' ids and tags."""
     from formaudit.checks import load_checks, select_checks
 
-    checks = load_checks(plugins=True).checks
+    loaded_checks = load_checks(plugins=True)
+    checks = loaded_checks.checks
     metas = [check.meta for check in checks]
     select_checks(checks, select=settings.select, ignore=settings.ignore)  # unknown names: ConfigError now
     tables: list[tuple[str, dict[str, Level]]] = [(f"{loaded.key_prefix}levels", dict(loaded.config.levels))]
     tables += [(f"{loaded.key_prefix}targets[{i}].levels", dict(entry.levels))
                for i, entry in enumerate(loaded.config.targets) if entry.levels]
     check_level_keys(tables, metas, source=loaded.label)
-    return tuple(dict.fromkeys(settings.ignore + levels.rules_off_everywhere(metas, plan.names)))
+    return loaded_checks, tuple(dict.fromkeys(settings.ignore + levels.rules_off_everywhere(metas, plan.names)))
 
 
 def execute(prepared: Prepared, console: Console) -> GateOutcome:
@@ -224,7 +229,7 @@ def execute(prepared: Prepared, console: Console) -> GateOutcome:
             for warning in target.warnings:
                 console.warn(f"{target.target}: {warning}")
 
-        result = run_audit(specs, options, on_target=on_target)
+        result = run_audit(specs, options, on_target=on_target, loaded_checks=prepared.checks)
     result = _with_source_failures(result, prepared.plan, console)
     policy = GatePolicy(
         fail_on=settings.fail_on, levels=prepared.levels, waivers=loaded.config.waivers,

@@ -38,12 +38,23 @@ def unexpected_error_line(exc: BaseException) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """The console script. An unexpected exception exits 2, never 1: CI reads 1 as "findings"."""
+    """The console script. Exit codes are formaudit's own (``formaudit.exit_codes``): an unexpected
+    exception exits 2 and an interrupt 130, never 1, which CI reads as "findings"."""
     try:
         _register()
-        cli.main(args=list(argv) if argv is not None else None, prog_name="formaudit")
-    except Exception as exc:  # click has already handled usage errors, Abort and SystemExit
+        # standalone_mode=False: click leaves Abort and ClickException to us, so Ctrl-C is not
+        # turned into click's "Aborted!" with exit 1.
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="formaudit",
+                        standalone_mode=False)
+    except click.ClickException as exc:  # usage errors: click's own message and code (2)
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("formaudit: interrupted; reports already written are kept", err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except Exception as exc:
         if os.environ.get(DEBUG_VARIABLE, "").strip() not in ("", "0"):
             traceback.print_exc(file=sys.stderr)
         click.echo(unexpected_error_line(exc), err=True)
         sys.exit(int(ExitCode.USAGE))
+    sys.exit(code if isinstance(code, int) else 0)
