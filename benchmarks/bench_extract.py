@@ -7,19 +7,14 @@ questions inside component-library wrappers), plus a dropdown-heavy worst case.
 
     python benchmarks/bench_extract.py [--runs 7] [--profile]
 
-Status (2 shared cores, CPU time, best of 5-7): total ratio 1.66-1.71 (was 1.89 before the lean
-builder), 1.5-1.6 on the generated pages with wrappers, 1.63 on the 5.7 MB one, ~2.2 on the
-unwrapped "dropdown-heavy" page and 1.6-2.3 on the small fixtures; the goal is NOT met. The extract
-stage now parses with ``formaudit.extract.soup.parse_html``: BeautifulSoup with lxml, but attributes
-go to bs4 as a plain dict and namespace bookkeeping is skipped when no namespace is in play (the
-same tree, ~20% cheaper than the baseline parse). Frozen Options are shared within a page.
-What remains, measured with --profile: extraction adds ~150 us of Python per field (label
-algorithm, grouping, visibility, section, description, the pydantic Field), i.e. ~0.6x of the
-baseline parse on wrapper-heavy pages and more on pages with little markup per field; the profile
-is flat (no function above ~10%). What would meet the goal: walking the lxml tree directly instead
-of BeautifulSoup's (lxml alone builds the 5.7 MB page ~10x faster), or compiling formaudit.extract
-with mypyc (it passes mypy --strict). Note: ``dropdown_every=2`` never yields a country dropdown
-(``i % 2 == 2`` is never true), so that page is really "no wrappers, date selects only".
+Status (2 shared cores, CPU time, best of 5): total ratio 1.46-1.47, goal met (was 1.89, then 1.69).
+The 5.7 MB / 6,249-field page is at 1.44, the generated pages with wrappers at 1.3-1.4, the
+unwrapped "dropdown-heavy" page at ~1.9 and the small fixtures at 1.1-2.2. How: the extract stage
+parses with ``formaudit.extract.soup.parse_html``, BeautifulSoup with a lean lxml builder that skips
+bs4 bookkeeping HTML never needs (the same tree: ``tests/test_extract_soup.py`` compares them), and
+element text, label look-ups and DOM paths are computed once per page instead of once per field.
+What remains is flat (~120 us of Python per field). Note: ``dropdown_every=2`` never yields a country
+dropdown (``i % 2 == 2`` is never true), so that page is really "no wrappers, date selects only".
 """
 
 from __future__ import annotations

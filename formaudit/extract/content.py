@@ -8,6 +8,8 @@ light-DOM children assigned to them, as in the composed tree.
 
 from __future__ import annotations
 
+from typing import cast
+
 from bs4 import Tag
 
 from formaudit.extract.dom import Document
@@ -138,6 +140,15 @@ def text_of(doc: Document, root: Tag, exclude: Tag | None = None, *, skip_help: 
     """The readable text inside ``root`` and whether a required marker element was found in it.
 
     ``skip_help`` leaves out hint elements (see ``is_help_element``) when reading a label."""
+    # Label, description and section lookups read the same elements again: each reading is kept.
+    key = ("text", id(root), id(exclude), skip_help)
+    known = doc.memo.get(key)
+    if known is None:
+        known = doc.memo[key] = _read_text(doc, root, exclude, skip_help)
+    return cast(tuple[str, bool], known)
+
+
+def _read_text(doc: Document, root: Tag, exclude: Tag | None, skip_help: bool) -> tuple[str, bool]:
     pieces: list[str] = []
     budget = MAX_LABEL_CHARS * 2
     marker = False

@@ -41,6 +41,7 @@ class Document:
     boxes: dict[str, Box] = field(default_factory=dict)
     order: dict[int, int] = field(default_factory=dict)
     sibling_index: dict[int, int] = field(default_factory=dict)  # filled lazily by path()
+    paths: dict[int, str] = field(default_factory=dict)  # element -> its DOM path, filled lazily
     unrendered: set[int] = field(default_factory=set)  # display:none & co. on the element itself
     hidden: set[int] = field(default_factory=set)  # hidden by itself or an ancestor (static rules)
     ids: dict[tuple[int, str], Tag] = field(default_factory=dict)
@@ -107,12 +108,24 @@ class Document:
 
     def path(self, tag: Tag) -> str:
         """A DOM path such as ``/html[1]/body[1]/form[1]/input[2]``: stable for the same HTML."""
-        parts = []
+        # Fields share their ancestors, so each ancestor's path is built once and extended.
+        paths = self.paths
+        known = paths.get(id(tag))
+        if known is not None:
+            return known
+        pending: list[Tag] = []
         node: Tag | None = tag
+        prefix = ""
         while node is not None and node.name != "[document]":
-            parts.append(f"{node.name}[{self._sibling_index(node)}]")
+            known = paths.get(id(node))
+            if known is not None:
+                prefix = known
+                break
+            pending.append(node)
             node = node.parent
-        return "/" + "/".join(reversed(parts))
+        for node in reversed(pending):
+            prefix = paths[id(node)] = f"{prefix}/{node.name}[{self._sibling_index(node)}]"
+        return prefix or "/"
 
     def _sibling_index(self, tag: Tag) -> int:
         """1-based position among same-named siblings; each parent's children are counted once."""

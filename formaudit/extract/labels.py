@@ -10,7 +10,8 @@ Groups (radios, checkboxes, split dates, button rows) are named in ``groups``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import cast
 
 from bs4 import Tag
 
@@ -36,6 +37,10 @@ class Label:
 
     def __bool__(self) -> bool:
         return bool(self.text)
+
+    def with_required(self, required: bool) -> Label:
+        # A plain constructor call: ``dataclasses.replace`` costs several times more, per field.
+        return Label(self.text, self.source, required)
 
     @property
     def specific(self) -> bool:
@@ -101,7 +106,18 @@ def _wrapping_label(doc: Document, tag: Tag) -> Tag | None:
 
 
 def label_elements(doc: Document, tag: Tag, scope: Tag | None, *, by_name: bool) -> tuple[list[Tag], bool]:
-    """The ``<label>``s of a control in DOM order, and whether one came through ``for``."""
+    """The ``<label>``s of a control in DOM order, and whether one came through ``for``.
+
+    Naming, description and visibility all ask for the same control's labels: each answer is kept
+    (callers treat the list as read-only)."""
+    memo_key = ("label-elements", id(tag), id(scope), by_name)
+    known = doc.memo.get(memo_key)
+    if known is None:
+        known = doc.memo[memo_key] = _label_elements(doc, tag, scope, by_name=by_name)
+    return cast(tuple[list[Tag], bool], known)
+
+
+def _label_elements(doc: Document, tag: Tag, scope: Tag | None, *, by_name: bool) -> tuple[list[Tag], bool]:
     key = doc.scope_key(scope)
     found: list[Tag] = []
     html_id = attr(tag, "id")
@@ -148,7 +164,7 @@ def accessible_name(
         label = make_label(raw, seen, source)
         marker = marker or label.required
         if label:
-            return replace(label, required=marker)
+            return label.with_required(marker)
     labels, through_for = label_elements(doc, tag, scope, by_name=by_name)
     labels = naming_labels(labels, tag)
     if labels:
@@ -157,23 +173,23 @@ def accessible_name(
         label = make_label(" ".join(t for t, _ in texts), any(m for _, m in texts), source)
         marker = marker or label.required
         if label:
-            return replace(label, required=marker)
+            return label.with_required(marker)
     if "label" in tag.attrs and "-" in tag.name:
         label = make_label(attr(tag, "label") or "", False, LabelSource.HOST_ATTRIBUTE)
         if label:
-            return replace(label, required=marker or label.required)
+            return label.with_required(marker or label.required)
     if content:
         raw, seen = text_of(doc, tag)
         label = make_label(raw, seen, LabelSource.LABEL_WRAPPING)
         if label:
-            return replace(label, required=marker or label.required)
+            return label.with_required(marker or label.required)
     candidates = [(LabelSource.TITLE, attr(tag, "title"))]
     if placeholder:
         candidates.append((LabelSource.PLACEHOLDER, attr(tag, "placeholder") or attr(tag, "aria-placeholder")))
     for source, value in candidates:
         label = make_label(value or "", False, source)
         if label:
-            return replace(label, required=marker or label.required)
+            return label.with_required(marker or label.required)
     return Label(required=marker)
 
 
@@ -253,12 +269,12 @@ def control_label(doc: Document, control: Control) -> Label:
         # its question element says just the question.
         vendor = container_label(doc, tag, 1)
         if vendor and vendor.text != name.text:
-            return replace(vendor, required=vendor.required or name.required)
+            return vendor.with_required(vendor.required or name.required)
     if name.specific:
         return name
     inferred = infer_label(doc, control)
     if inferred:
-        return replace(inferred, required=inferred.required or name.required)
+        return inferred.with_required(inferred.required or name.required)
     if name:
         return name
-    return replace(name_label(control), required=name.required)
+    return name_label(control).with_required(name.required)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_LABEL_CHARS = 1024  # a label is a question, not a page; longer text is truncated
 MAX_VALUE_CHARS = 200  # prefilled values are evidence, not payloads
@@ -198,6 +199,7 @@ def strip_required_markers(text: str) -> tuple[str, bool]:
     return text, found
 
 
+@lru_cache(maxsize=4096)  # the same raw text is finished for label, group, section and description
 def finish_label(text: str) -> tuple[str, bool]:
     """Clean a raw label: markers out, trailing colon off, punctuation-only labels dropped."""
     text, required = strip_required_markers(clean(text))
