@@ -38,6 +38,8 @@ ATTR_SELECTED = "data-fa-selected"  # "true" on options that are currently selec
 ATTR_FRAME = "data-fa-frame"  # on the container that holds a child frame's document: its frame path
 ATTR_FRAME_URL = "data-fa-frame-url"  # the child frame's URL
 ATTR_FRAME_ERROR = "data-fa-frame-error"  # why a child frame's document could not be read
+# Why a frame was left out on purpose (captcha widgets). Not an error: nothing reports it unreadable.
+ATTR_FRAME_SKIPPED = "data-fa-frame-skipped"
 
 
 def _bytes_from_base64(value: object) -> object:

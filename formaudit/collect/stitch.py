@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from formaudit.collect.scripts import FRAME_SLOT_ATTRIBUTE
-from formaudit.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_URL
+from formaudit.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_SKIPPED, ATTR_FRAME_URL
 
 _START_TAG_REST = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?>')
 # (?=[\s/>]) rather than \b: "\b" also matches before the "-" of a custom element such as
@@ -24,9 +24,6 @@ _TYPE_ATTRIBUTE = re.compile(r'\btype="([^"]*)"', re.IGNORECASE)
 _JS_TYPES = {"", "module", "text/javascript", "application/javascript", "application/ecmascript",
              "text/ecmascript", "text/jscript", "application/x-javascript"}
 _BODY_END = re.compile(r"</body\s*>", re.IGNORECASE)
-# On the container of a frame left out on purpose (captcha widgets): why. Not an error, so the
-# extractor does not report the frame as unreadable. (A candidate for formaudit.snapshot's ATTR_*.)
-ATTR_FRAME_SKIPPED = "data-fa-frame-skipped"
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 The factory must be deterministic without a browser, so the demo form's full-page screenshot and the
 page-coordinate box of every element with an id are captured once here and committed under
-``tests/reporters/data/``. Run this again only when the demo form changes, then refresh the sample
-report (``python -m tests.reporters.refresh_sample``).
+``tests/reporters/data/``. Run this again only when the demo form changes. (The sample report in
+``reports/sample/`` does not use these: it is rendered from a real snapshot, see
+``tests/reporters/refresh_sample.py``.)
 """
 
 from __future__ import annotations
