@@ -16,9 +16,8 @@ from typing import Any, TypeVar
 import click
 
 from formaudit.cli.audit_run import Console, RunRequest, execute, finish, prepare
+from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.context import Stage
-from formaudit.errors import BrowserNotFoundError, ConfigError
-from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,14 +82,8 @@ def audit_command(**options: Any) -> None:
     """
     request = RunRequest.from_click(options)
     console = Console(quiet=request.quiet, color=request.color, json_on_stdout=False)
-    try:
+    with exit_on_run_errors(console.error):
         prepared = prepare(request)
         console = console.for_formats(prepared.json_on_stdout)
         outcome = execute(prepared, console)
-    except ConfigError as exc:
-        console.error(str(exc))
-        raise SystemExit(ExitCode.USAGE) from None
-    except BrowserNotFoundError as exc:
-        console.error(str(exc))
-        raise SystemExit(ExitCode.TARGET_FAILED) from None
     raise SystemExit(finish(prepared, outcome, console))

@@ -17,8 +17,9 @@ import click
 
 from formaudit.cli.audit_cmd import run_options
 from formaudit.cli.audit_run import Console, RunRequest, execute, prepare
+from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.config import load_config
-from formaudit.errors import BrowserNotFoundError, ConfigError
+from formaudit.errors import ConfigError
 from formaudit.exit_codes import ExitCode
 from formaudit.gate.baseline import Baseline, build_baseline, load_baseline, write_baseline
 from formaudit.merge import load_result
@@ -37,7 +38,7 @@ def baseline_command(output: Path | None, from_result: Path | None, **options: A
     """Record the current findings as accepted; `audit --baseline FILE` then fails only on new ones."""
     request = RunRequest.from_click(options)
     console = Console(quiet=request.quiet, color=request.color)
-    try:
+    with exit_on_run_errors(console.error):
         if from_result is not None:
             result = load_result(from_result)
             path = _output_path(output, request)
@@ -53,13 +54,8 @@ def baseline_command(output: Path | None, from_result: Path | None, **options: A
             narrowed = set(prepared.plan.names) if request.targets or request.shard else None
         also_keep = None if narrowed is None else (lambda target: target not in narrowed)
         baseline = build_baseline(result, keep_from=_previous(path, console), also_keep=also_keep)
+    try:
         write_baseline(baseline, path)
-    except ConfigError as exc:
-        console.error(str(exc))
-        raise SystemExit(ExitCode.USAGE) from None
-    except BrowserNotFoundError as exc:
-        console.error(str(exc))
-        raise SystemExit(ExitCode.TARGET_FAILED) from None
     except OSError as exc:
         console.error(f"could not write the baseline: {exc}")
         raise SystemExit(ExitCode.USAGE) from None

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from formaudit import errors
+from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.context import Stage
 from formaudit.demo import DEMO_TARGET_NAME, serve_demo
 from formaudit.exit_codes import ExitCode
@@ -26,11 +26,8 @@ def demo_command(output_dir: Path, jurisdictions: tuple[str, ...]) -> None:
         click.echo(f"Auditing the built-in example form at {url} …")
         spec = TargetSpec(target=url, name=DEMO_TARGET_NAME, stage=Stage.APPLICATION,
                           jurisdictions=jurisdictions)
-        try:
+        with exit_on_run_errors():
             result = run_audit([spec], RunOptions())
-        except errors.BrowserNotFoundError as exc:
-            click.secho(f"error: {exc}", fg="red", err=True)
-            raise SystemExit(ExitCode.TARGET_FAILED) from exc
     for line in summary_lines(result):
         click.echo(line)
     try:

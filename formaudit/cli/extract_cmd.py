@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from formaudit import errors
+from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.collect import expand_targets
 from formaudit.collect.options import CollectOptions
 from formaudit.exit_codes import ExitCode
@@ -95,11 +96,8 @@ def extract_command(targets: tuple[str, ...], output_format: str, no_browser: bo
         if output_format == "table":
             print_inventory(specs[index].target, inventory)
 
-    try:
+    with exit_on_run_errors():
         collect_each(specs, options, handle)
-    except errors.BrowserNotFoundError as exc:
-        click.secho(f"error: {exc}", fg="red", err=True)
-        raise SystemExit(ExitCode.TARGET_FAILED) from exc
     if output_format == "json":
         document = {
             "schema_version": INVENTORY_SCHEMA_VERSION,

@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from formaudit.cli.audit_run import Console, Output, finish_run
+from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.config import (
     LoadedConfig,
     TargetPlan,
@@ -25,8 +26,6 @@ from formaudit.config import (
     plan_targets,
     target_locations,
 )
-from formaudit.errors import ConfigError
-from formaudit.exit_codes import ExitCode
 from formaudit.findings import Severity
 from formaudit.gate.verdict import Verdict, judge, mark_outcomes
 from formaudit.gate.waivers import expiry_message, unused_in, waiver_name
@@ -57,7 +56,7 @@ def merge_command(results: tuple[Path, ...], config_path: Path | None, formats: 
                   exit_zero: bool, quiet: bool, color: bool | None) -> None:
     """Merge the JSON results of sharded runs into one result, write its reports, exit with the verdict."""
     console = Console(quiet=quiet, color=color)
-    try:
+    with exit_on_run_errors(console.error):
         chosen = parse_run_formats(formats) or ("json",)
         console = console.for_formats("json" in chosen and output_dir is None)
         loaded = load_config(config_path)
@@ -66,9 +65,6 @@ def merge_command(results: tuple[Path, ...], config_path: Path | None, formats: 
         plan = plan_targets(loaded, offline=True) if loaded.config.targets else TargetPlan()
         merged = merge_results([load_result(p) for p in results], order=plan.names,
                                sources=[str(p) for p in results])
-    except ConfigError as exc:
-        console.error(str(exc))
-        raise SystemExit(ExitCode.USAGE) from None
     threshold = Severity(fail_on) if fail_on else loaded.config.fail_on
     use_waivers = merged.waivers_applied and not no_waivers
     today = datetime.now(UTC).date()
