@@ -1,6 +1,6 @@
 # Two entry points do all set-up on a fresh machine:
 #   make demo   audit the built-in example form and write an HTML report under reports/
-#   make test   lint, type-check and run the whole test suite
+#   make test   lint, type-check, check the import contracts and run the whole test suite
 # Both create .venv, install formaudit with its dev tools, and make sure a Chromium is available.
 
 PYTHON ?= python3
@@ -8,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup demo test lint typecheck pytest bench clean
+.PHONY: setup demo test lint typecheck imports pytest bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,10 +28,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# The layer and library contracts in pyproject.toml ([tool.importlinter]).
+imports: $(STAMP)
+	$(BIN)/lint-imports
+
 pytest: setup
 	$(BIN)/python -m pytest
 
-test: setup lint typecheck pytest
+test: setup lint typecheck imports pytest
 
 bench: setup
 	$(BIN)/python benchmarks/run.py

@@ -27,11 +27,11 @@ from typing import Any
 
 from jinja2 import Environment
 
-from formaudit.browser import find_browser, launch_chromium
 from formaudit.collect import CollectOptions, CollectRequest
+from formaudit.collect.browser import find_browser, launch_chromium
 from formaudit.collect.runner import run_settings
 from formaudit.collect.target import collect_target
-from formaudit.snapshot import Snapshot
+from formaudit.models.snapshot import Snapshot
 
 GOAL = 1.3
 

@@ -26,8 +26,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # run as a script: its
 
 from bench_collect import generate_pages, serve_directory
 
-from formaudit.browser import find_browser, launch_chromium
 from formaudit.collect import CollectOptions, CollectRequest, collect_many
+from formaudit.collect.browser import find_browser, launch_chromium
 
 GOAL = 1.3
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")

@@ -32,7 +32,7 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 from formaudit.extract import extract
-from formaudit.snapshot import Provenance, Snapshot
+from formaudit.models.snapshot import Provenance, Snapshot
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "forms"

@@ -17,8 +17,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from formaudit.categories import SENSITIVE_CATEGORIES, Category
 from formaudit.classify.labelled import Outcome, Tally, evaluate, load_file, tally
+from formaudit.models.categories import SENSITIVE_CATEGORIES, Category
 
 GOAL = 0.95
 DEFAULT_DIR = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "labelled"

@@ -11,13 +11,9 @@ They are loaded on first use, so ``import formaudit`` starts neither Playwright 
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
-try:
-    __version__ = version("formaudit")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+from formaudit.version import __version__
 
 # public name -> the module that defines it
 _EXPORTS: dict[str, str] = {
@@ -38,32 +34,33 @@ _EXPORTS: dict[str, str] = {
     "write_reports": "formaudit.reporters",
     "ReportOptions": "formaudit.reporters",
     # models
-    "Snapshot": "formaudit.snapshot",
-    "load_snapshot": "formaudit.snapshot",
-    "save_snapshot": "formaudit.snapshot",
+    "Snapshot": "formaudit.models.snapshot",
+    "load_snapshot": "formaudit.models.snapshot",
+    "save_snapshot": "formaudit.models.snapshot",
     "CollectOptions": "formaudit.collect.options",
-    "Field": "formaudit.fields",
-    "FieldKind": "formaudit.fields",
-    "Form": "formaudit.fields",
-    "Option": "formaudit.fields",
-    "PageInventory": "formaudit.fields",
-    "Category": "formaudit.categories",
-    "CategoryMatch": "formaudit.classification",
-    "ClassifiedField": "formaudit.classification",
-    "ClassifiedForm": "formaudit.classification",
-    "Evidence": "formaudit.classification",
-    "AuditContext": "formaudit.context",
-    "FrictionBudget": "formaudit.context",
-    "Stage": "formaudit.context",
-    "Finding": "formaudit.findings",
-    "LegalBasis": "formaudit.findings",
-    "Severity": "formaudit.findings",
-    "Check": "formaudit.checks.base",
-    "CheckMeta": "formaudit.checks.base",
-    "JurisdictionRule": "formaudit.checks.base",
-    "Reference": "formaudit.checks.base",
-    "AuditResult": "formaudit.result",
-    "TargetResult": "formaudit.result",
+    "Field": "formaudit.models.fields",
+    "FieldKind": "formaudit.models.fields",
+    "Form": "formaudit.models.fields",
+    "Option": "formaudit.models.fields",
+    "PageInventory": "formaudit.models.fields",
+    "Category": "formaudit.models.categories",
+    "CategoryMatch": "formaudit.models.classification",
+    "ClassifiedField": "formaudit.models.classification",
+    "ClassifiedForm": "formaudit.models.classification",
+    "Evidence": "formaudit.models.classification",
+    "AuditContext": "formaudit.models.context",
+    "FrictionBudget": "formaudit.models.context",
+    "Stage": "formaudit.models.context",
+    "Finding": "formaudit.models.findings",
+    "make_fingerprint": "formaudit.models.findings",
+    "LegalBasis": "formaudit.models.findings",
+    "Severity": "formaudit.models.findings",
+    "Check": "formaudit.models.checks",
+    "CheckFailure": "formaudit.models.checks",
+    "CheckMeta": "formaudit.models.checks",
+    "Reference": "formaudit.models.checks",
+    "AuditResult": "formaudit.models.result",
+    "TargetResult": "formaudit.models.result",
     # errors
     "FormauditError": "formaudit.errors",
     "ConfigError": "formaudit.errors",
@@ -84,6 +81,7 @@ __all__ = [
     "Category",
     "CategoryMatch",
     "Check",
+    "CheckFailure",
     "CheckMeta",
     "ClassifiedField",
     "ClassifiedForm",
@@ -96,7 +94,6 @@ __all__ = [
     "Form",
     "FormauditError",
     "FrictionBudget",
-    "JurisdictionRule",
     "LegalBasis",
     "Option",
     "PageInventory",
@@ -124,6 +121,7 @@ __all__ = [
     "extract",
     "load_checks",
     "load_snapshot",
+    "make_fingerprint",
     "run_audit",
     "run_checks",
     "save_snapshot",
@@ -146,14 +144,10 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # let type checkers and IDEs see the real objects
-    from formaudit.categories import Category
     from formaudit.checks import load_checks, run_checks, select_checks
-    from formaudit.checks.base import Check, CheckMeta, JurisdictionRule, Reference
-    from formaudit.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence
     from formaudit.classify import classify_field, classify_form
     from formaudit.collect import collect_many, collect_static
     from formaudit.collect.options import CollectOptions
-    from formaudit.context import AuditContext, FrictionBudget, Stage
     from formaudit.errors import (
         BrowserNotFoundError,
         ConfigError,
@@ -167,9 +161,13 @@ if TYPE_CHECKING:  # let type checkers and IDEs see the real objects
         TargetUnreachableError,
     )
     from formaudit.extract import extract
-    from formaudit.fields import Field, FieldKind, Form, Option, PageInventory
-    from formaudit.findings import Finding, LegalBasis, Severity
+    from formaudit.models.categories import Category
+    from formaudit.models.checks import Check, CheckFailure, CheckMeta, Reference
+    from formaudit.models.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence
+    from formaudit.models.context import AuditContext, FrictionBudget, Stage
+    from formaudit.models.fields import Field, FieldKind, Form, Option, PageInventory
+    from formaudit.models.findings import Finding, LegalBasis, Severity, make_fingerprint
+    from formaudit.models.result import AuditResult, TargetResult
+    from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
     from formaudit.pipeline import RunOptions, TargetSpec, audit_snapshot, run_audit
     from formaudit.reporters import ReportOptions, write_reports
-    from formaudit.result import AuditResult, TargetResult
-    from formaudit.snapshot import Snapshot, load_snapshot, save_snapshot

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.paths import FIXTURES
 from tests.support.server import LocalServer, serve
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = FIXTURES
 
 
 @pytest.fixture(scope="session")

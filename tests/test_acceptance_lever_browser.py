@@ -17,8 +17,8 @@ import pytest
 from click.testing import CliRunner
 
 from formaudit.cli.extract_cmd import extract_command
+from tests.extract.test_corpus import EXPECTED_QUESTIONS, LEVER_PAGE
 from tests.support.server import LocalServer, serve
-from tests.test_extract_corpus import EXPECTED_QUESTIONS, LEVER_PAGE
 
 pytestmark = pytest.mark.browser
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-ACTION = (Path(__file__).resolve().parents[1] / "action.yml").read_text(encoding="utf-8")
+from tests.support.paths import REPO_ROOT
+
+ACTION = (REPO_ROOT / "action.yml").read_text(encoding="utf-8")
 
 
 def test_each_shard_uploads_sarif_under_its_own_category() -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from formaudit.context import Stage
-from formaudit.findings import Severity
+from formaudit.models.context import Stage
+from formaudit.models.findings import Severity
+from formaudit.models.result import TargetResult
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
-from formaudit.result import TargetResult
 from tests.support.shared import shared_file
 
 STATIC = RunOptions(browser=False, plugins=False)

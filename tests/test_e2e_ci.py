@@ -19,10 +19,11 @@ from typing import Any
 
 import pytest
 
-from formaudit.shard import shard_number
+from formaudit.gate.shard import shard_number
+from tests.support.paths import FIXTURES
 from tests.support.server import serve
 
-FIXTURES = Path(__file__).parent / "fixtures" / "ci"
+FIXTURES = FIXTURES / "ci"
 CLI = Path(sys.executable).with_name("formaudit")  # the console script installed beside this Python
 PASSPORT_NUMBER = (
     '<div class="field"><label for="passport">Passport number</label>\n'

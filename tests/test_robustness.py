@@ -22,8 +22,8 @@ from formaudit.cli.extract_cmd import extract_command
 from formaudit.collect import runner
 from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.errors import BrowserNotFoundError, FormauditError, TargetError
+from formaudit.models.snapshot import Snapshot
 from formaudit.pipeline import Outcome, RunOptions, TargetSpec, collect_each, run_audit
-from formaudit.snapshot import Snapshot
 
 FORM = "<!doctype html><title>Apply</title><form><label>Date of birth <input name=dob></label></form>"
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import applicable_rules, finding, highest, quoted, stage_allows
 from formaudit.checks.pre_offer import sources as s
 from formaudit.checks.text import any_of, question_text, search
-from formaudit.classification import ClassifiedForm, Evidence, EvidenceSource
-from formaudit.context import AuditContext, Stage
-from formaudit.fields import FieldKind
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm, Evidence, EvidenceSource
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.fields import FieldKind
+from formaudit.models.findings import Finding, Severity
 
 _GRADUATION = any_of(
     [

@@ -17,15 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import applicable_rules, group_finding, highest, quoted, subject
 from formaudit.checks.grouping import MIN_CONFIDENCE, group_questions, matches_for
 from formaudit.checks.pre_offer import sources as s
 from formaudit.checks.text import any_of, question_text, search
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext, Stage, covered_by_any
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext, Stage, covered_by_any
+from formaudit.models.findings import Finding, Severity
 
 # What a stand-alone authorisation form may legitimately collect to run the check.
 _IDENTIFYING: frozenset[Category] = frozenset(

@@ -1,8 +1,8 @@
 """Building findings: severity from the context's jurisdictions, legal basis, fingerprints.
 
 Severity rule shared by the catalogue checks: start from the check's default severity, then raise it
-to the highest ``JurisdictionRule`` whose jurisdiction covers any of the audit's jurisdictions
-(``formaudit.context.covered_by_any``). Rules never lower a severity. Those rules become the finding's
+to the highest ``LegalBasis`` whose jurisdiction covers any of the audit's jurisdictions
+(``formaudit.models.context.covered_by_any``). Rules never lower a severity. Those rules become the finding's
 ``legal_basis``; with no jurisdiction given a finding has the default severity and cites none (the
 check's general references stay in its metadata for reports and ``formaudit explain``).
 """
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta, JurisdictionRule
 from formaudit.checks.grouping import QuestionGroup
-from formaudit.classification import ClassifiedForm, Evidence
-from formaudit.context import AuditContext, covered_by_any
-from formaudit.fields import Field
-from formaudit.findings import Finding, LegalBasis, Severity, make_fingerprint
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm, Evidence
+from formaudit.models.context import AuditContext, covered_by_any
+from formaudit.models.fields import Field
+from formaudit.models.findings import Finding, LegalBasis, Severity, make_fingerprint
 
 
 def highest(*severities: Severity) -> Severity:
@@ -28,22 +28,15 @@ def lowest(*severities: Severity) -> Severity:
     return min(severities, key=lambda s: s.rank)
 
 
-def applicable_rules(meta: CheckMeta, context: AuditContext) -> tuple[JurisdictionRule, ...]:
+def applicable_rules(meta: CheckMeta, context: AuditContext) -> tuple[LegalBasis, ...]:
     """The check's jurisdiction rules that cover where the job is."""
     if not context.jurisdictions:
         return ()
     return tuple(r for r in meta.jurisdictions if covered_by_any(r.jurisdiction, context.jurisdictions))
 
 
-def raised_by_rules(base: Severity, rules: Iterable[JurisdictionRule]) -> Severity:
+def raised_by_rules(base: Severity, rules: Iterable[LegalBasis]) -> Severity:
     return highest(base, *(r.severity for r in rules))
-
-
-def legal_basis(rules: Iterable[JurisdictionRule]) -> tuple[LegalBasis, ...]:
-    return tuple(
-        LegalBasis(jurisdiction=r.jurisdiction, title=r.law, url=r.url, severity=r.severity, note=r.note)
-        for r in rules
-    )
 
 
 def stage_allows(meta: CheckMeta, context: AuditContext) -> bool:
@@ -64,7 +57,7 @@ def finding(
     field_label: str | None = None,
     categories: Sequence[Category] | None = None,
     evidence: Iterable[Evidence] = (),
-    rules: Iterable[JurisdictionRule] = (),
+    rules: Iterable[LegalBasis] = (),
 ) -> Finding:
     """A finding with its meaning-based fingerprint (rule, target, categories, question)."""
     cats = tuple(categories if categories is not None else meta.categories)
@@ -80,7 +73,7 @@ def finding(
         field_label=field_label or (question if field else None),
         categories=cats,
         evidence=tuple(evidence),
-        legal_basis=legal_basis(rules),
+        legal_basis=tuple(rules),
         remediation=meta.remediation,
         fingerprint=make_fingerprint(meta.id, context.target, cats, question),
     )
@@ -94,7 +87,7 @@ def group_finding(
     *,
     message: str,
     severity: Severity,
-    rules: Iterable[JurisdictionRule] = (),
+    rules: Iterable[LegalBasis] = (),
 ) -> Finding:
     return finding(
         meta,

@@ -28,9 +28,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from formaudit.categories import Category
 from formaudit.checks.text import normalise
-from formaudit.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
+from formaudit.models.categories import Category
+from formaudit.models.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
 
 MIN_CONFIDENCE = 0.6
 NOTE_CONFIDENCE = 0.4

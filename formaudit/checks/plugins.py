@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from importlib.metadata import EntryPoint, entry_points
 
-from formaudit.checks.base import Check, CheckMeta
-from formaudit.result import CheckFailure
+from formaudit.models.checks import Check, CheckFailure, CheckMeta
 
 GROUP = "formaudit.checks"
 

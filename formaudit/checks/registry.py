@@ -15,14 +15,13 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from formaudit.checks.base import Check
 from formaudit.checks.builtin import builtin_checks
 from formaudit.checks.plugins import EntryPointSource, _installed, load_plugin_checks
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext
 from formaudit.errors import ConfigError
-from formaudit.findings import Finding
-from formaudit.result import CheckFailure
+from formaudit.models.checks import Check, CheckFailure
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext
+from formaudit.models.findings import Finding
 
 
 @dataclass(frozen=True)

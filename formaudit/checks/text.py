@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from formaudit.fields import Field
-from formaudit.findings import normalise_question
+from formaudit.models.fields import Field
+from formaudit.models.findings import normalise_question
 
 
 def normalise(text: str | None) -> str:

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formaudit.categories import Category
 from formaudit.checks.text import any_of, normalise, search
-from formaudit.classification import ClassifiedField, ClassifiedForm
-from formaudit.fields import FieldKind
+from formaudit.models.categories import Category
+from formaudit.models.classification import ClassifiedField, ClassifiedForm
+from formaudit.models.fields import FieldKind
 
 # Categories that equal-opportunity monitoring legitimately asks about (age band included: UK
 # monitoring forms ask it, and Acas says to move age questions there).

@@ -11,10 +11,10 @@ structural heuristics in ``formaudit.classify.structure``. Patterns are compiled
 
 from __future__ import annotations
 
-from formaudit.classification import ClassifiedField, ClassifiedForm
 from formaudit.classify.classifier import classify
 from formaudit.classify.structure import birth_date_parts
-from formaudit.fields import Field, Form
+from formaudit.models.classification import ClassifiedField, ClassifiedForm
+from formaudit.models.fields import Field, Form
 
 __all__ = ["classify_field", "classify_form"]
 

@@ -6,12 +6,12 @@ sites use it for any number), hence its lower confidence.
 
 from __future__ import annotations
 
-from formaudit.categories import Category
-from formaudit.classification import EvidenceSource
 from formaudit.classify import signals
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.vocabulary.autocomplete import category_for_autocomplete
-from formaudit.fields import Field, FieldKind
+from formaudit.models.categories import Category
+from formaudit.models.classification import EvidenceSource
+from formaudit.models.fields import Field, FieldKind
 
 _TYPED_INPUTS: dict[str, tuple[Category, float]] = {
     "email": (Category.EMAIL, signals.TYPED_INPUT),

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from formaudit.categories import Category, is_sensitive
-from formaudit.classification import CategoryMatch, ClassifiedField, EvidenceSource
 from formaudit.classify import context, declarations
 from formaudit.classify.attributes import autocomplete_signals, input_type_signals
 from formaudit.classify.matcher import (
@@ -35,7 +33,9 @@ from formaudit.classify.signals import Signal, Tier, combine, phrase_confidence,
 from formaudit.classify.structure import option_signals, permit_upload_signals
 from formaudit.classify.text import fold, fold_identifier, original_span
 from formaudit.classify.vocabulary.statements import PROTECTED_GROUNDS
-from formaudit.fields import Field, LabelSource
+from formaudit.models.categories import Category, is_sensitive
+from formaudit.models.classification import CategoryMatch, ClassifiedField, EvidenceSource
+from formaudit.models.fields import Field, LabelSource
 
 _CATEGORY_ORDER = {category: index for index, category in enumerate(Category)}
 Categories = frozenset[Category] | None

@@ -20,15 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from formaudit.categories import Category
-from formaudit.classification import EvidenceSource
 from formaudit.classify import signals
 from formaudit.classify.matcher import is_form_plumbing, match_heading
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.text import fold, original_span
 from formaudit.classify.vocabulary.money import BARE_SALARY_RULE
 from formaudit.classify.vocabulary.sections import HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
-from formaudit.fields import Field
+from formaudit.models.categories import Category
+from formaudit.models.classification import EvidenceSource
+from formaudit.models.fields import Field
 
 CONTACT_DETAILS: frozenset[Category] = frozenset(
     {Category.NAME, Category.PHONE, Category.EMAIL, Category.ADDRESS, Category.EMAIL_CONFIRMATION}

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from formaudit.categories import Category
-from formaudit.classification import EvidenceSource
 from formaudit.classify.signals import Signal
 from formaudit.classify.text import fold
-from formaudit.fields import Field
+from formaudit.models.categories import Category
+from formaudit.models.classification import EvidenceSource
+from formaudit.models.fields import Field
 
 CONSENTED: frozenset[Category] = frozenset(
     {Category.CREDIT_CHECK, Category.CRIMINAL_HISTORY, Category.BACKGROUND_CHECK_CONSENT}

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from formaudit.categories import Category
 from formaudit.classify import classify_form
 from formaudit.errors import ConfigError
-from formaudit.fields import Field, FieldKind, Form, LabelSource, Option
+from formaudit.models.categories import Category
+from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
 
 
 class LabelledField(BaseModel):

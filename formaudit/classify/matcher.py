@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from formaudit.categories import Category
 from formaudit.classify.first_chars import first_chars, split_alternatives
 from formaudit.classify.vocabulary import FIELD_PHRASES, Phrase, Where
 from formaudit.classify.vocabulary.sections import (
@@ -23,6 +22,7 @@ from formaudit.classify.vocabulary.sections import (
     PAGE_TITLE,
 )
 from formaudit.classify.vocabulary.statements import NON_DISCRIMINATION_CUES
+from formaudit.models.categories import Category
 
 
 @dataclass(frozen=True, slots=True)

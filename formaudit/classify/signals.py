@@ -26,8 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from formaudit.categories import Category
-from formaudit.classification import Evidence, EvidenceSource
+from formaudit.models.categories import Category
+from formaudit.models.classification import Evidence, EvidenceSource
 
 STRONG_LABEL = 0.95
 AUTOCOMPLETE = 0.90

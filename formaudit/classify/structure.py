@@ -17,8 +17,6 @@ from datetime import date
 from enum import Enum
 from functools import cache, lru_cache
 
-from formaudit.categories import Category
-from formaudit.classification import EvidenceSource
 from formaudit.classify import signals
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.text import fold, fold_identifier
@@ -29,7 +27,9 @@ from formaudit.classify.vocabulary.options import (
     OPTION_RULES,
     OptionRule,
 )
-from formaudit.fields import Field, FieldKind
+from formaudit.models.categories import Category
+from formaudit.models.classification import EvidenceSource
+from formaudit.models.fields import Field, FieldKind
 
 _CHOICE_KINDS = frozenset(
     {FieldKind.SELECT, FieldKind.RADIO_GROUP, FieldKind.CHECKBOX_GROUP, FieldKind.LISTBOX, FieldKind.COMBOBOX}

@@ -17,8 +17,8 @@ import click
 
 from formaudit.cli.audit_run import Console, RunRequest, execute, finish, prepare
 from formaudit.cli.run_errors import exit_on_run_errors
-from formaudit.context import Stage
-from formaudit.findings import Severity
+from formaudit.models.context import Stage
+from formaudit.models.findings import Severity
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -34,16 +34,16 @@ from formaudit.config import (
     resolve_settings,
     target_locations,
 )
-from formaudit.context import Stage
 from formaudit.exit_codes import ExitCode
-from formaudit.findings import Severity
 from formaudit.gate import GateOutcome, GatePolicy, apply_gate
 from formaudit.gate.baseline import Baseline, load_baseline
 from formaudit.gate.levels import Level, LevelTable, check_level_keys
+from formaudit.gate.shard import Shard, parse_shard
 from formaudit.gate.verdict import Verdict
+from formaudit.models.context import Stage
+from formaudit.models.findings import Severity
+from formaudit.models.result import AuditResult, TargetFailure, TargetResult
 from formaudit.reporters import TERMINAL_FORMAT
-from formaudit.result import AuditResult, TargetFailure, TargetResult
-from formaudit.shard import Shard, parse_shard
 
 if TYPE_CHECKING:
     from formaudit.checks import LoadedChecks

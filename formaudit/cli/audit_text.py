@@ -13,11 +13,11 @@ import shutil
 from collections.abc import Iterable
 from typing import Any
 
-from formaudit.classification import ClassifiedField
 from formaudit.gate.verdict import Verdict
+from formaudit.models.classification import ClassifiedField
+from formaudit.models.result import AuditResult, FixedFinding, FormAudit, TargetResult
 from formaudit.reporters.terminal import STYLES
 from formaudit.reporters.text import plain, shorten
-from formaudit.result import AuditResult, FixedFinding, FormAudit, TargetResult
 
 Line = tuple[str, dict[str, Any]]
 

@@ -22,8 +22,8 @@ from formaudit.config import load_config
 from formaudit.errors import ConfigError
 from formaudit.exit_codes import ExitCode
 from formaudit.gate.baseline import Baseline, build_baseline, load_baseline, write_baseline
-from formaudit.merge import load_result
-from formaudit.result import AuditResult
+from formaudit.gate.merge import load_result
+from formaudit.models.result import AuditResult
 
 DEFAULT_BASELINE = Path("formaudit-baseline.json")
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import click
 
+from formaudit.cli.demo import DEMO_TARGET_NAME, serve_demo
 from formaudit.cli.run_errors import exit_on_run_errors
-from formaudit.context import Stage
-from formaudit.demo import DEMO_TARGET_NAME, serve_demo
 from formaudit.exit_codes import ExitCode
+from formaudit.models.context import Stage
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
 from formaudit.reporters import ReportOptions, ReportWriteError, write_reports
 from formaudit.reporters.terminal import summary_lines

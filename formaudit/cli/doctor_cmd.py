@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import click
 
-from formaudit.browser import HOW_TO_GET_ONE, browser_version, check_launch, find_browser, install_browser
+from formaudit.collect.browser import HOW_TO_GET_ONE, browser_version, check_launch, find_browser, install_browser
 from formaudit.errors import BrowserNotFoundError
 
 EXIT_NO_BROWSER = 3

@@ -14,7 +14,7 @@ from formaudit.collect import expand_targets
 from formaudit.collect.options import CollectOptions
 from formaudit.exit_codes import ExitCode
 from formaudit.extract import extract
-from formaudit.fields import Field, PageInventory
+from formaudit.models.fields import Field, PageInventory
 from formaudit.pipeline import Outcome, RunOptions, TargetSpec, collect_each, failure_from
 
 INVENTORY_SCHEMA_VERSION = "1.0"

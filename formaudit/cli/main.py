@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 import click
 
-from formaudit import __version__
 from formaudit.exit_codes import ExitCode
+from formaudit.version import __version__
 
 DEBUG_VARIABLE = "FORMAUDIT_DEBUG"
 

@@ -1,7 +1,7 @@
 """``formaudit merge``: join the JSON results of ``--shard K/N`` runs into one report and judge it.
 
 The merged result equals what one unsharded run would have produced, except ``generated_at`` (see
-``formaudit.merge``). Target order comes from the config (found as ``audit`` finds it, or ``--config``);
+``formaudit.gate.merge``). Target order comes from the config (found as ``audit`` finds it, or ``--config``);
 the gate (levels, ``fail_on``, expired waivers) is judged again on the whole, so the merge step's exit
 code is the run's verdict. Baseline states and waivers were already applied by each shard; shards run
 with ``--no-waivers`` record it (``AuditResult.waivers_applied``), and then expired waivers fail
@@ -26,12 +26,12 @@ from formaudit.config import (
     plan_targets,
     target_locations,
 )
-from formaudit.findings import Severity
+from formaudit.gate.merge import load_result, merge_results
 from formaudit.gate.verdict import Verdict, judge, mark_outcomes
 from formaudit.gate.waivers import expiry_message, unused_in, waiver_name
-from formaudit.merge import load_result, merge_results
+from formaudit.models.findings import Severity
+from formaudit.models.result import AuditResult
 from formaudit.reporters import ReportOptions, parse_run_formats
-from formaudit.result import AuditResult
 
 
 @click.command("merge")

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 import click
 
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.registry import LoadedChecks, load_checks, suggest
 from formaudit.exit_codes import ExitCode
+from formaudit.models.checks import CheckMeta
 
 _WIDTH = 100
 

@@ -18,7 +18,7 @@ from formaudit.collect.capture_script import CAPTURE
 from formaudit.collect.failures import first_line
 from formaudit.collect.frames import CAPTCHA_URL, frame_paths
 from formaudit.collect.stitch import FrameDocument, stitch_frames
-from formaudit.snapshot import Box, FrameInfo
+from formaudit.models.snapshot import Box, FrameInfo
 
 if TYPE_CHECKING:
     from playwright.async_api import Frame, Page

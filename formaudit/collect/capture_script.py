@@ -7,14 +7,14 @@ the frame's viewport sits); and serialises the document with its open shadow roo
 ``<template shadowrootmode="open">``, using ``getHTML`` where the engine has it and an equivalent
 walk where it does not. Closed shadow roots cannot be reached by any page script and stay out.
 
-Attribute names come from ``formaudit.snapshot``; they are passed in, never repeated here.
+Attribute names come from ``formaudit.models.snapshot``; they are passed in, never repeated here.
 """
 
 from __future__ import annotations
 
 import json
 
-from formaudit import snapshot
+from formaudit.models import snapshot
 
 _CAPTURE_TEMPLATE = r"""
 ({ prefix, originX, originY, isTop, maxChars }) => {

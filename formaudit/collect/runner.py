@@ -17,15 +17,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from formaudit.browser import FoundBrowser, find_browser, launch_chromium
 from formaudit.collect import failures
+from formaudit.collect.browser import FoundBrowser, find_browser, launch_chromium
 from formaudit.collect.guard import origin_of
 from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.collect.scripts import init_script
 from formaudit.collect.target import RunSettings, collect_target
 from formaudit.collect.targets import browser_url
 from formaudit.errors import ConfigError, TargetError, TargetTimeoutError
-from formaudit.snapshot import Snapshot
+from formaudit.models.snapshot import Snapshot
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Playwright

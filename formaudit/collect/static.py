@@ -11,11 +11,11 @@ import html
 import re
 from datetime import UTC, datetime
 
-from formaudit import __version__
 from formaudit.collect.options import CollectOptions
 from formaudit.collect.targets import local_path, url_scheme
 from formaudit.errors import TargetContentError, TargetNotFoundError
-from formaudit.snapshot import Provenance, Snapshot
+from formaudit.models.snapshot import Provenance, Snapshot
+from formaudit.version import __version__
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)

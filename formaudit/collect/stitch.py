@@ -1,7 +1,7 @@
 """Putting the frames of a page back together as one HTML document (pure functions, no browser).
 
 Each child frame's document goes into a sibling container right after its ``<iframe>`` (see
-``formaudit.snapshot``): HTML parsers treat whatever sits inside an ``<iframe>`` as raw text.
+``formaudit.models.snapshot``): HTML parsers treat whatever sits inside an ``<iframe>`` as raw text.
 The frame HTML comes from the browser's serialiser, which quotes every attribute with ``"`` and
 escapes ``<``, ``>`` and ``"`` inside values, so markers and tags can be found without a parser.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from formaudit.collect.scripts import FRAME_SLOT_ATTRIBUTE
-from formaudit.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_SKIPPED, ATTR_FRAME_URL
+from formaudit.models.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_SKIPPED, ATTR_FRAME_URL
 
 _START_TAG_REST = re.compile(r'(?:\s+[^\s"\'>/=]+(?:="[^"]*")?)*\s*/?>')
 # (?=[\s/>]) rather than \b: "\b" also matches before the "-" of a custom element such as

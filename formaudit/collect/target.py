@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from formaudit import __version__
 from formaudit.collect import failures
 from formaudit.collect.capture import CapturedPage, capture_page
 from formaudit.collect.guard import NetworkGuard, origin_of
@@ -25,7 +24,8 @@ from formaudit.collect.settle import NetworkActivity, SettleOutcome, wait_until_
 from formaudit.collect.steps import run_steps
 from formaudit.collect.watch import PageWatch, quietly
 from formaudit.errors import TargetContentError, TargetError, TargetHTTPError, TargetTimeoutError
-from formaudit.snapshot import Provenance, Snapshot
+from formaudit.models.snapshot import Provenance, Snapshot
+from formaudit.version import __version__
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, BrowserContext, Page

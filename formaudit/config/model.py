@@ -16,10 +16,10 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Step
-from formaudit.context import Stage, normalise_jurisdiction
-from formaudit.findings import Severity
 from formaudit.gate.levels import Level
 from formaudit.gate.waivers import Waiver
+from formaudit.models.context import Stage, normalise_jurisdiction
+from formaudit.models.findings import Severity
 
 DEFAULT_SITEMAP_LIMIT = 100
 MAX_SITEMAP_LIMIT = 10_000

@@ -23,10 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from formaudit.collect.options import Step
 from formaudit.config.loading import LoadedConfig
 from formaudit.config.model import DEFAULT_SITEMAP_LIMIT, TargetConfig
-from formaudit.context import Stage, normalise_jurisdiction
 from formaudit.errors import ConfigError, TargetError
 from formaudit.gate.levels import Level
-from formaudit.shard import Shard, select_shard
+from formaudit.gate.shard import Shard, select_shard
+from formaudit.models.context import Stage, normalise_jurisdiction
 from formaudit.targets import (
     Fetch,
     Page,

@@ -13,9 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from formaudit.config.loading import LoadedConfig, display_path
 from formaudit.config.model import BudgetConfig
 from formaudit.config.plan import TargetPlan
-from formaudit.context import FrictionBudget
-from formaudit.findings import Severity
 from formaudit.gate.levels import LevelTable
+from formaudit.models.context import FrictionBudget
+from formaudit.models.findings import Severity
 from formaudit.reporters import TERMINAL_FORMAT, parse_run_formats
 
 __all__ = ["TERMINAL_FORMAT", "Overrides", "Settings", "budget_from", "level_table", "resolve_settings",

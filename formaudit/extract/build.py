@@ -16,8 +16,8 @@ from formaudit.extract.text import clean, date_part_of_label, finish_label
 from formaudit.extract.tree import attr
 from formaudit.extract.vendors import CardQuestion, container_of, lever_card_question
 from formaudit.extract.visibility import box_of, control_visible
-from formaudit.fields import Field, FieldKind, LabelSource, Option
-from formaudit.snapshot import ATTR_FRAME_URL, ATTR_ID, Box
+from formaudit.models.fields import Field, FieldKind, LabelSource, Option
+from formaudit.models.snapshot import ATTR_FRAME_URL, ATTR_ID, Box
 
 
 def _int(value: str | None) -> int | None:

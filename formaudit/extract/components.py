@@ -13,7 +13,7 @@ from bs4 import Tag
 from formaudit.extract.control import INPUT_KINDS, Control
 from formaudit.extract.dom import Document
 from formaudit.extract.tree import NOT_QUESTIONS, attr, inside_any, iter_elements, role_of
-from formaudit.fields import FieldKind
+from formaudit.models.fields import FieldKind
 
 CUSTOM_LABEL_ATTRS = ("label", "aria-label", "aria-labelledby", "placeholder")
 _MAX_PARTS = 1000

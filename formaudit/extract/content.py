@@ -15,7 +15,7 @@ from bs4 import Tag
 from formaudit.extract.dom import Document
 from formaudit.extract.text import MAX_LABEL_CHARS, clean
 from formaudit.extract.tree import SKIPPED_TAGS, attr, classes, is_text, role_of
-from formaudit.snapshot import ATTR_VISIBLE
+from formaudit.models.snapshot import ATTR_VISIBLE
 
 MAX_DEPTH = 10
 INLINE_TAGS = frozenset(

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from bs4 import Tag
 
 from formaudit.extract.dom import Context
-from formaudit.fields import FieldKind
+from formaudit.models.fields import FieldKind
 
 INPUT_KINDS: dict[str, FieldKind] = {
     "text": FieldKind.TEXT,

@@ -11,8 +11,8 @@ from formaudit.extract.labels import label_elements
 from formaudit.extract.text import MAX_LABEL_CHARS, MAX_VALUE_CHARS, clean, finish_label, is_generic
 from formaudit.extract.tree import BOUNDARY_TAGS, attr, iter_elements, option_text, options_of
 from formaudit.extract.visibility import element_visible
-from formaudit.fields import Option
-from formaudit.snapshot import ATTR_CHECKED, ATTR_SELECTED, ATTR_VALUE
+from formaudit.models.fields import Option
+from formaudit.models.snapshot import ATTR_CHECKED, ATTR_SELECTED, ATTR_VALUE
 
 HINT_ATTRIBUTES = (
     "data-automation-id",

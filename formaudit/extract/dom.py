@@ -15,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 from formaudit.extract.hiding import hides_itself
 from formaudit.extract.soup import parse_html
 from formaudit.extract.tree import HEADING_TAGS, NATIVE_CONTROLS, SKIPPED_TAGS, attr
-from formaudit.snapshot import ATTR_FRAME, ATTR_VISIBLE, Box, Snapshot
+from formaudit.models.snapshot import ATTR_FRAME, ATTR_VISIBLE, Box, Snapshot
 
 # Options and text: nothing inside is a field or a label, so the walk does not descend.
 _LEAF_TAGS = frozenset({"select", "textarea", "option", "datalist", "input"})

@@ -16,7 +16,7 @@ from formaudit.extract.dom import Document
 from formaudit.extract.separation import starts_new_question
 from formaudit.extract.text import DATE_PART_WORDS, date_part_of_label, is_generic, name_tokens
 from formaudit.extract.tree import attr, classes, option_text, options_of, role_of
-from formaudit.fields import FieldKind
+from formaudit.models.fields import FieldKind
 
 _GROUP_CONTAINER_LEVELS = 4
 _NEAR_LEVELS = 4  # how far apart (in tree levels) parts of one split date or phone may sit

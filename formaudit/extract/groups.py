@@ -29,7 +29,7 @@ from formaudit.extract.labels import (
 )
 from formaudit.extract.text import finish_label
 from formaudit.extract.tree import attr, first_legend, role_of
-from formaudit.fields import LabelSource
+from formaudit.models.fields import LabelSource
 
 _GROUP_LEVELS = 8
 

@@ -22,7 +22,7 @@ from formaudit.extract.dom import Document, is_scope_root
 from formaudit.extract.text import finish_label, is_generic, readable_name
 from formaudit.extract.tree import attr, iter_elements, role_of
 from formaudit.extract.vendors import container_of
-from formaudit.fields import LabelSource
+from formaudit.models.fields import LabelSource
 
 _WRAPPING_LEVELS = 10
 _GROUP_LEVELS = 8

@@ -14,8 +14,8 @@ from formaudit.extract.text import clean, finish_label
 from formaudit.extract.tree import HEADING_TAGS, attr
 from formaudit.extract.vendors import read_lever_cards
 from formaudit.extract.widgets import find_controls
-from formaudit.fields import Field, Form, PageInventory
-from formaudit.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_URL, ATTR_ID, Snapshot
+from formaudit.models.fields import Field, Form, PageInventory
+from formaudit.models.snapshot import ATTR_FRAME, ATTR_FRAME_ERROR, ATTR_FRAME_URL, ATTR_ID, Snapshot
 
 NO_FIELDS_WARNING = "no form fields found"
 

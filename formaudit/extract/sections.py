@@ -13,7 +13,7 @@ from formaudit.extract.dom import Document
 from formaudit.extract.text import finish_label
 from formaudit.extract.tree import first_legend
 from formaudit.extract.visibility import element_visible
-from formaudit.snapshot import ATTR_FRAME
+from formaudit.models.snapshot import ATTR_FRAME
 
 _SECTION_LOOKBACK = 8
 

@@ -16,8 +16,8 @@ from formaudit.extract.control import Control
 from formaudit.extract.dom import Document
 from formaudit.extract.labels import label_elements
 from formaudit.extract.tree import attr, role_of
-from formaudit.fields import FieldKind
-from formaudit.snapshot import ATTR_ID, Box
+from formaudit.models.fields import FieldKind
+from formaudit.models.snapshot import ATTR_ID, Box
 
 _PROXY_LEVELS = 4
 _PROXY_TAGS = frozenset({"label", "a", "button"})

@@ -14,7 +14,7 @@ from formaudit.extract.control import INPUT_KINDS, TEXT_LIKE, Control
 from formaudit.extract.dom import Document, count_controls
 from formaudit.extract.tree import NATIVE_CONTROLS, NOT_QUESTIONS, attr, inside_any, iter_elements, role_of
 from formaudit.extract.vendors import is_lever_template
-from formaudit.fields import FieldKind
+from formaudit.models.fields import FieldKind
 
 _ROLE_KINDS: dict[str, FieldKind] = {
     "textbox": FieldKind.TEXT,

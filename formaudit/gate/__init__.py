@@ -17,12 +17,12 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from formaudit.findings import Severity
 from formaudit.gate.baseline import Baseline, BaselineEntry, apply_baseline
 from formaudit.gate.levels import LevelTable, apply_levels
 from formaudit.gate.verdict import Verdict, judge, mark_outcomes
 from formaudit.gate.waivers import Waiver, apply_waivers, expiry_message, waiver_name
-from formaudit.result import AuditResult
+from formaudit.models.findings import Severity
+from formaudit.models.result import AuditResult
 
 __all__ = ["GateOutcome", "GatePolicy", "Verdict", "apply_gate", "judge"]
 

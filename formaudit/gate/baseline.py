@@ -1,7 +1,7 @@
 """Baselines: accept today's findings, fail only on new ones.
 
 The file is keyed by each finding's meaning-based fingerprint (rule, target, categories and the
-question's normalised wording; see ``formaudit.findings.make_fingerprint``) with a count, plus the rule
+question's normalised wording; see ``formaudit.models.findings.make_fingerprint``) with a count, plus the rule
 id, target and field label for the humans reviewing it. It holds no timestamps, no versions of the tool
 and no positions, and it is written sorted, so rerunning on an unchanged site rewrites it byte for byte
 and a redesign that keeps the same questions changes nothing.
@@ -26,8 +26,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from formaudit.errors import ConfigError
-from formaudit.findings import Finding
-from formaudit.result import AuditResult, FixedFinding
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult, FixedFinding
 
 BASELINE_VERSION = 1
 

@@ -25,10 +25,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from formaudit.checks.base import CheckMeta
 from formaudit.errors import ConfigError
-from formaudit.findings import Finding
-from formaudit.result import AuditResult
+from formaudit.models.checks import CheckMeta
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult
 
 Level = Literal["off", "warn", "error"]
 _STRICTNESS: dict[str, int] = {"off": 0, "warn": 1, "error": 2}

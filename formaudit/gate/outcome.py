@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from formaudit.findings import Finding, Severity
+from formaudit.models.findings import Finding, Severity
 
 GateState = Literal["fail", "warn", "pass", "accepted"]
 DEFAULT_FAIL_ON = Severity.MEDIUM

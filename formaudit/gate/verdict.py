@@ -27,10 +27,10 @@ from collections.abc import Sequence
 from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.exit_codes import ExitCode
-from formaudit.findings import Finding, Severity
 from formaudit.gate.levels import LevelTable, tags_by_rule
 from formaudit.gate.outcome import decide
-from formaudit.result import AuditResult
+from formaudit.models.findings import Finding, Severity
+from formaudit.models.result import AuditResult
 
 
 class Verdict(BaseModel):

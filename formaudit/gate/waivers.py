@@ -19,9 +19,9 @@ from fnmatch import fnmatchcase
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from formaudit.categories import Category
-from formaudit.findings import Finding
-from formaudit.result import AuditResult
+from formaudit.models.categories import Category
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult
 
 
 class Waiver(BaseModel):

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
+from formaudit.models.result import AuditResult
 from formaudit.reporters.html_report import HtmlReporter
 from formaudit.reporters.json_report import JsonReporter, json_schema
 from formaudit.reporters.junit import JunitReporter
@@ -22,7 +23,6 @@ from formaudit.reporters.markdown import MarkdownReporter
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.sarif import SarifReporter
 from formaudit.reporters.writing import TERMINAL_FORMAT, ReportWriteError, parse_formats, write_all
-from formaudit.result import AuditResult
 
 __all__ = [
     "FORMATS",

@@ -10,11 +10,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from formaudit.checks.base import CheckMeta
-from formaudit.classification import ClassifiedField
-from formaudit.findings import Finding, Severity
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedField
+from formaudit.models.findings import Finding, Severity
+from formaudit.models.result import AuditResult, FormAudit, TargetResult
 from formaudit.reporters.text import stable_id
-from formaudit.result import AuditResult, FormAudit, TargetResult
 
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(sorted(Severity, key=lambda s: s.rank, reverse=True))
 

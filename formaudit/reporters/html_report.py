@@ -16,10 +16,10 @@ from importlib.resources import files
 import jinja2
 from markupsafe import Markup
 
+from formaudit.models.result import AuditResult
 from formaudit.reporters.html_view import ReportView, build_view
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.text import minutes, no_controls
-from formaudit.result import AuditResult
 
 
 def _asset(name: str) -> str:

@@ -11,10 +11,10 @@ import base64
 import struct
 from dataclasses import dataclass
 
-from formaudit.findings import Finding, Severity
+from formaudit.models.findings import Finding, Severity
+from formaudit.models.result import TargetResult
+from formaudit.models.snapshot import Box
 from formaudit.reporters import digest
-from formaudit.result import TargetResult
-from formaudit.snapshot import Box
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

@@ -11,11 +11,12 @@ import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 
-from formaudit.categories import CATEGORY_TITLES, Category, is_sensitive
-from formaudit.checks.base import CheckMeta
-from formaudit.classification import ClassifiedField
-from formaudit.context import covered_by_any
-from formaudit.findings import Finding, LegalBasis, Severity
+from formaudit.models.categories import CATEGORY_TITLES, Category, is_sensitive
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedField
+from formaudit.models.context import covered_by_any
+from formaudit.models.findings import Finding, LegalBasis, Severity
+from formaudit.models.result import AuditResult, FormAudit, TargetResult
 from formaudit.reporters import digest
 from formaudit.reporters.html_shot import (
     Marker,
@@ -27,7 +28,6 @@ from formaudit.reporters.html_shot import (
     screenshot,
 )
 from formaudit.reporters.text import minutes, percent, safe_link, slug, utc_text
-from formaudit.result import AuditResult, FormAudit, TargetResult
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,7 @@ def category_title(category: Category) -> str:
 def _legal(basis: LegalBasis) -> LegalView:
     return LegalView(
         jurisdiction=basis.jurisdiction,
-        law=Link(basis.title, safe_link(basis.url)),
+        law=Link(basis.law, safe_link(basis.url)),
         severity=basis.severity,
         note=basis.note,
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from formaudit.models.result import RESULT_SCHEMA_VERSION, AuditResult
 from formaudit.reporters.options import ReportOptions
-from formaudit.result import RESULT_SCHEMA_VERSION, AuditResult
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # A URN, not a URL: the identifier must not pretend the schema is published somewhere.

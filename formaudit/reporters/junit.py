@@ -12,13 +12,13 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
-from formaudit.checks.base import CheckMeta
-from formaudit.findings import Finding, Severity
 from formaudit.gate.outcome import gate_state
+from formaudit.models.checks import CheckFailure, CheckMeta
+from formaudit.models.findings import Finding, Severity
+from formaudit.models.result import AuditResult, TargetResult
 from formaudit.reporters import digest
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.text import plain, shorten, slug, xml_safe
-from formaudit.result import AuditResult, CheckFailure, TargetResult
 
 MAX_MESSAGE = 500
 Tally = dict[str, int]  # tests, failures, errors, skipped
@@ -39,7 +39,7 @@ def _describe(finding: Finding) -> str:
         notes.append("rule at level warn")
     state = f" ({'; '.join(notes)})" if notes else ""
     question = f" — “{plain(finding.field_label)}”" if finding.field_label else ""
-    laws = "".join(f"\n    law: {b.jurisdiction}: {plain(b.title)} <{b.url}>" for b in finding.legal_basis)
+    laws = "".join(f"\n    law: {b.jurisdiction}: {plain(b.law)} <{b.url}>" for b in finding.legal_basis)
     return (
         f"[{finding.severity.value}, confidence {round(finding.confidence * 100)}%]{question}{state}\n"
         f"    {plain(finding.message)}{laws}"

@@ -8,12 +8,12 @@ budget runs out a last line says how much was left out and where to find it.
 
 from __future__ import annotations
 
-from formaudit.findings import Finding
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult, TargetResult
 from formaudit.reporters import digest
 from formaudit.reporters.md import code, escape, link
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.text import minutes, plain, utc_text
-from formaudit.result import AuditResult, TargetResult
 
 MAX_TABLE_ROWS = 50
 LABEL = 120
@@ -60,7 +60,7 @@ def _finding_lines(target: TargetResult, name: str, finding: Finding) -> tuple[s
         f"- **{finding.severity.value.capitalize()}** {escape(finding.title, LABEL)}{question} "
         f"on {_page_link(target, name)} {code(finding.rule_id)}{suffix}"
     )
-    laws = "; ".join(f"{escape(b.jurisdiction)}: {link(b.title, b.url, 80)}" for b in finding.legal_basis)
+    laws = "; ".join(f"{escape(b.jurisdiction)}: {link(b.law, b.url, 80)}" for b in finding.legal_basis)
     body = f"  {escape(finding.message, MESSAGE)}" + (f" ({laws})" if laws else "")
     return head, body
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from formaudit.findings import Severity
 from formaudit.gate.outcome import DEFAULT_FAIL_ON
+from formaudit.models.findings import Severity
 
 # GitHub caps a step's job summary at 1 MiB (1,048,576 bytes); stay clear of it with room to spare.
 GITHUB_SUMMARY_LIMIT = 1_048_576

@@ -32,13 +32,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from formaudit.findings import Finding, Severity
 from formaudit.gate.outcome import gate_state
+from formaudit.models.findings import Finding, Severity
+from formaudit.models.result import AuditResult, TargetResult
 from formaudit.reporters import digest
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.sarif_rules import LEVELS, rule_descriptor
 from formaudit.reporters.text import plain, safe_link, shorten, slug
-from formaudit.result import AuditResult, TargetResult
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -136,7 +136,7 @@ def _properties(finding: Finding, target: TargetResult) -> dict[str, Any]:
             props[key] = value
     if finding.legal_basis:
         props["legalBasis"] = [
-            {"jurisdiction": b.jurisdiction, "title": b.title, "url": b.url, "severity": b.severity.value}
+            {"jurisdiction": b.jurisdiction, "law": b.law, "url": b.url, "severity": b.severity.value}
             for b in finding.legal_basis
         ]
     return props

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from formaudit.checks.base import CheckMeta
-from formaudit.findings import Severity
+from formaudit.models.checks import CheckMeta
+from formaudit.models.findings import Severity
 from formaudit.reporters.md import escape, link
 from formaudit.reporters.text import plain, safe_link, shorten
 

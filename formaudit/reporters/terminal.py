@@ -13,10 +13,10 @@ from typing import Any
 
 import click
 
-from formaudit.findings import Finding
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult
 from formaudit.reporters import digest
 from formaudit.reporters.text import plain, shorten
-from formaudit.result import AuditResult
 
 # Suggested click.style() arguments per hint.
 STYLES: dict[str, dict[str, Any]] = {

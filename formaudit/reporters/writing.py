@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from formaudit.errors import ConfigError, FormauditError
+from formaudit.models.result import AuditResult
 from formaudit.reporters.options import ReportOptions
-from formaudit.result import AuditResult
 
 if TYPE_CHECKING:
     from formaudit.reporters import Reporter

@@ -5,12 +5,12 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from formaudit.categories import Category
 from formaudit.checks.registry import load_checks
-from formaudit.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
-from formaudit.context import AuditContext, FrictionBudget, Stage
-from formaudit.fields import Field, FieldKind, Form, LabelSource, Option
-from formaudit.findings import Finding
+from formaudit.models.categories import Category
+from formaudit.models.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
+from formaudit.models.context import AuditContext, FrictionBudget, Stage
+from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
+from formaudit.models.findings import Finding
 
 TARGET = "https://jobs.example.test/apply"
 _ids = itertools.count(1)

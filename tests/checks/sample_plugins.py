@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.checks.base import CheckMeta, Reference
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext
-from formaudit.findings import Finding, Severity, make_fingerprint
+from formaudit.models.checks import CheckMeta, Reference
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext
+from formaudit.models.findings import Finding, Severity, make_fingerprint
 
 
 def _meta(check_id: str) -> CheckMeta:

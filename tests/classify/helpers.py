@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from formaudit.categories import Category
-from formaudit.classification import ClassifiedField
 from formaudit.classify import classify_field, classify_form
-from formaudit.fields import Field, FieldKind, Form, LabelSource, Option
+from formaudit.models.categories import Category
+from formaudit.models.classification import ClassifiedField
+from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
 
 
 def make_field(label: str = "", *, kind: FieldKind = FieldKind.TEXT, options: tuple[str, ...] = (),

@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from formaudit.fields import Field, PageInventory
-from formaudit.snapshot import Provenance, Snapshot
+from formaudit.models.fields import Field, PageInventory
+from formaudit.models.snapshot import Provenance, Snapshot
+from tests.support.paths import FIXTURES
 
-FORMS_DIR = Path(__file__).resolve().parents[1] / "fixtures" / "forms"
+FORMS_DIR = FIXTURES / "forms"
 _IFRAME = re.compile(r'(<iframe\b[^>]*\bsrc="(?P<src>[^"]+)"[^>]*>\s*</iframe>)', re.IGNORECASE)
 _BODY = re.compile(r"<body[^>]*>(?P<body>.*)</body>", re.IGNORECASE | re.DOTALL)
 

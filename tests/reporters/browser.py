@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from playwright.sync_api import Browser, sync_playwright
 
-from formaudit.browser import chromium_args, find_browser
+from formaudit.collect.browser import chromium_args, find_browser
 
 
 @contextmanager

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import ViewportSize
 
-from formaudit.demo import DEMO_PAGE, demo_directory
+from formaudit.cli.demo import DEMO_PAGE, demo_directory
 from tests.reporters.browser import chromium
 
 DATA = Path(__file__).parent / "data"

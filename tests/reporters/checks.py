@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta, JurisdictionRule, Reference
-from formaudit.context import Stage
-from formaudit.findings import Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta, LegalBasis, Reference
+from formaudit.models.context import Stage
+from formaudit.models.findings import Severity
 
 ICO_RECRUITMENT = Reference(
     title="ICO: recruitment and selection",
@@ -36,14 +36,14 @@ IDENTITY_DOCUMENT = CheckMeta(
     categories=(Category.IDENTITY_DOCUMENT,),
     acceptable_from=Stage.ONBOARDING,
     jurisdictions=(
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="GB",
             severity=Severity.HIGH,
             law="Home Office: right to work checks, an employer's guide",
             url="https://www.gov.uk/government/publications/right-to-work-checks-employers-guide",
             note="Check before employment starts, the same way for every candidate.",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US",
             severity=Severity.HIGH,
             law="EEOC: pre-employment inquiries and citizenship",
@@ -85,13 +85,13 @@ DATE_OF_BIRTH = CheckMeta(
     categories=(Category.DATE_OF_BIRTH,),
     acceptable_from=Stage.ONBOARDING,
     jurisdictions=(
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="GB",
             severity=Severity.MEDIUM,
             law="Equality Act 2010 (age)",
             url="https://www.legislation.gov.uk/ukpga/2010/15/contents",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-CO",
             severity=Severity.HIGH,
             law="C.R.S. 8-2-131 (Job Application Fairness Act)",
@@ -116,20 +116,20 @@ CRIMINAL_HISTORY = CheckMeta(
     categories=(Category.CRIMINAL_HISTORY,),
     acceptable_from=Stage.OFFER,
     jurisdictions=(
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="GB",
             severity=Severity.HIGH,
             law="Rehabilitation of Offenders Act 1974",
             url="https://www.legislation.gov.uk/ukpga/1974/53",
             note="Spent convictions need not be disclosed outside exempted roles.",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-CA",
             severity=Severity.HIGH,
             law="Cal. Gov. Code § 12952 (Fair Chance Act)",
             url="https://calcivilrights.ca.gov/fair-chance-act/",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-NYC",
             severity=Severity.HIGH,
             law="NYC Fair Chance Act",
@@ -154,13 +154,13 @@ CREDIT_CHECK = CheckMeta(
     categories=(Category.CREDIT_CHECK,),
     acceptable_from=Stage.OFFER,
     jurisdictions=(
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="GB",
             severity=Severity.HIGH,
             law="ICO employment practices: vetting",
             url="https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/employment/",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-CA",
             severity=Severity.HIGH,
             law="Cal. Lab. Code § 1024.5",
@@ -240,7 +240,7 @@ SALARY_HISTORY = CheckMeta(
     categories=(Category.SALARY_HISTORY,),
     acceptable_from=None,
     jurisdictions=(
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-CA",
             severity=Severity.HIGH,
             law="Cal. Lab. Code § 432.3",
@@ -249,13 +249,13 @@ SALARY_HISTORY = CheckMeta(
                 "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=432.3"
             ),
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="US-NY",
             severity=Severity.HIGH,
             law="N.Y. Lab. Law § 194-a",
             url="https://www.nysenate.gov/legislation/laws/LAB/194-A",
         ),
-        JurisdictionRule(
+        LegalBasis(
             jurisdiction="EU",
             severity=Severity.HIGH,
             law="Pay Transparency Directive 2023/970, Art. 5(2)",

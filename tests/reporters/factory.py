@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta, JurisdictionRule
-from formaudit.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
-from formaudit.context import Stage
-from formaudit.fields import Field, FieldKind, Form, LabelSource, Option
-from formaudit.findings import Finding, LegalBasis, Severity, make_fingerprint
-from formaudit.result import FormAudit, FormMetrics, TargetResult
-from formaudit.snapshot import Box, Provenance
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import CategoryMatch, ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
+from formaudit.models.context import Stage
+from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
+from formaudit.models.findings import Finding, LegalBasis, Severity, make_fingerprint
+from formaudit.models.result import FormAudit, FormMetrics, TargetResult
+from formaudit.models.snapshot import Box, Provenance
 
 DATA = Path(__file__).parent / "data"
 GENERATED_AT = datetime(2026, 6, 1, 9, 30, tzinfo=UTC)
@@ -139,14 +139,8 @@ def finding(
     )
 
 
-def legal(rule: JurisdictionRule) -> LegalBasis:
-    return LegalBasis(
-        jurisdiction=rule.jurisdiction, title=rule.law, url=rule.url, severity=rule.severity, note=rule.note
-    )
-
-
 def rule_of(check: CheckMeta, jurisdiction: str) -> LegalBasis:
-    return legal(next(r for r in check.jurisdictions if r.jurisdiction == jurisdiction))
+    return next(r for r in check.jurisdictions if r.jurisdiction == jurisdiction)
 
 
 def provenance(target: str, final_url: str, mode: str = "browser") -> Provenance:

@@ -25,17 +25,18 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from formaudit import __version__, errors
-from formaudit.checks import Check, load_checks
+from formaudit.checks import load_checks
+from formaudit.cli.demo import DEMO_TARGET_NAME, demo_directory, serve_demo
 from formaudit.collect import CollectOptions, CollectRequest, collect_many, collect_static
-from formaudit.demo import DEMO_TARGET_NAME, demo_directory, serve_demo
+from formaudit.models.checks import Check
+from formaudit.models.result import AuditResult, TargetResult
+from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
 from formaudit.pipeline import TargetSpec, audit_snapshot, failed_target
 from formaudit.reporters import ReportOptions, write_reports
-from formaudit.result import AuditResult, TargetResult
-from formaudit.snapshot import Snapshot, load_snapshot, save_snapshot
+from tests.support.paths import FIXTURES, REPO_ROOT
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLE_DIR = REPO_ROOT / "reports" / "sample"
-DEMO_FIXTURES = REPO_ROOT / "tests" / "fixtures" / "demo"
+DEMO_FIXTURES = FIXTURES / "demo"
 SNAPSHOT_PATH = DEMO_FIXTURES / "application.snapshot.json"
 # sha256sum format, so `sha256sum -c tests/fixtures/demo/demo-form.sha256` works from the repo root.
 DEMO_DIGEST_PATH = DEMO_FIXTURES / "demo-form.sha256"

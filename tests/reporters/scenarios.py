@@ -11,12 +11,12 @@ from __future__ import annotations
 import struct
 import zlib
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
-from formaudit.fields import FieldKind as K  # a short name keeps the question tables readable
-from formaudit.findings import LegalBasis, Severity
-from formaudit.result import AuditResult, CheckFailure, TargetFailure, TargetResult
-from formaudit.snapshot import Box
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckFailure, CheckMeta
+from formaudit.models.fields import FieldKind as K  # a short name keeps the question tables readable
+from formaudit.models.findings import LegalBasis, Severity
+from formaudit.models.result import AuditResult, TargetFailure, TargetResult
+from formaudit.models.snapshot import Box
 from tests.reporters import checks as c
 from tests.reporters.factory import (
     GENERATED_AT,
@@ -25,7 +25,6 @@ from tests.reporters.factory import (
     demo_capture,
     finding,
     form_audit,
-    legal,
     rule_of,
     target_result,
 )
@@ -522,7 +521,7 @@ def hostile_target() -> TargetResult:
             "h2",
             f"The form asks {IMG}",
             severity=Severity.HIGH,
-            legal=(legal(evil_basis),),
+            legal=(evil_basis,),
             baseline_state="new",
         ),
         finding(

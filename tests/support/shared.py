@@ -10,7 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+from tests.support.paths import REPO_ROOT
+
+DEFAULT_SHARED = REPO_ROOT.parent / "shared"
 
 
 def shared_root() -> Path:

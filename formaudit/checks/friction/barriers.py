@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import finding, quoted
 from formaudit.checks.friction import sources as s
 from formaudit.checks.grouping import MIN_CONFIDENCE, matches_for
-from formaudit.classification import ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
-from formaudit.context import AuditContext, Stage
-from formaudit.fields import FieldKind
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedField, ClassifiedForm, Evidence, EvidenceSource
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.fields import FieldKind
+from formaudit.models.findings import Finding, Severity
 
 ACCOUNT_WALL_META = CheckMeta(
     id="account-wall",

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.categories import CATEGORY_TITLES
-from formaudit.checks.base import CheckMeta, Reference
 from formaudit.checks.build import finding, quoted
 from formaudit.checks.grouping import MIN_CONFIDENCE
 from formaudit.checks.voluntary import CHOICE_KINDS, SELF_IDENTIFICATION_CATEGORIES, decline_option
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext, Stage
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import CATEGORY_TITLES
+from formaudit.models.checks import CheckMeta, Reference
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.findings import Finding, Severity
 
 META = CheckMeta(
     id="no-decline-option",

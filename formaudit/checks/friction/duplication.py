@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import finding, quoted
 from formaudit.checks.friction import sources as s
 from formaudit.checks.grouping import MIN_CONFIDENCE, matches_for
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext
+from formaudit.models.findings import Finding, Severity
 
 CV_REENTRY_META = CheckMeta(
     id="cv-reentry",

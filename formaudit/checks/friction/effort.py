@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import finding, quoted
 from formaudit.checks.friction import sources as s
+from formaudit.checks.friction.measure import required_text_length
 from formaudit.checks.text import any_of, question_text, search
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext, Stage
-from formaudit.fields import FieldKind
-from formaudit.findings import Finding, Severity
-from formaudit.friction import required_text_length
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.fields import FieldKind
+from formaudit.models.findings import Finding, Severity
 
 LONG_TEXT_CHARS = 600
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.build import finding
 from formaudit.checks.friction import sources as s
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext
-from formaudit.findings import Finding, Severity
-from formaudit.friction import measure_form
+from formaudit.checks.friction.measure import measure_form
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext
+from formaudit.models.findings import Finding, Severity
 
 META = CheckMeta(
     id="form-length",

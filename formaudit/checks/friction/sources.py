@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from formaudit.checks.base import Reference
+from formaudit.models.checks import Reference
 
 SHRM_ABANDON = Reference(
     title="SHRM: 60% of job seekers quit long or complex online applications",

@@ -26,8 +26,6 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta, JurisdictionRule
 from formaudit.checks.build import (
     applicable_rules,
     group_finding,
@@ -40,9 +38,11 @@ from formaudit.checks.build import (
 from formaudit.checks.grouping import MIN_CONFIDENCE, QuestionGroup, group_questions, matches_for
 from formaudit.checks.text import any_of, question_text, search
 from formaudit.checks.voluntary import SELF_IDENTIFICATION_CATEGORIES, assess
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext, Stage
-from formaudit.findings import Finding, Severity
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.findings import Finding, LegalBasis, Severity
 
 _WHEN = {
     Stage.INTERVIEW: "It is needed only once the candidate is shortlisted for interview.",
@@ -146,7 +146,7 @@ class PreOfferCheck:
 
     def _severity(
         self, group: QuestionGroup, context: AuditContext
-    ) -> tuple[Severity, tuple[JurisdictionRule, ...], list[str]]:
+    ) -> tuple[Severity, tuple[LegalBasis, ...], list[str]]:
         definition = self.definition
         base = definition.meta.severity
         if definition.optional_severity is not None and not group.required:

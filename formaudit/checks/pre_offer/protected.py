@@ -3,11 +3,12 @@ politics, military service. Most may be asked in voluntary equal-opportunity mon
 
 from __future__ import annotations
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta, JurisdictionRule
 from formaudit.checks.pre_offer import sources as s
 from formaudit.checks.pre_offer.mechanism import Modifier, PreOfferDefinition
-from formaudit.context import Stage
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.context import Stage
+from formaudit.models.findings import LegalBasis
 
 HIGH, MEDIUM, LOW = s.HIGH, s.MEDIUM, s.LOW
 
@@ -17,7 +18,7 @@ _MONITORING = (
 )
 
 
-def _special_category_rules(what: str) -> tuple[JurisdictionRule, ...]:
+def _special_category_rules(what: str) -> tuple[LegalBasis, ...]:
     """The EU/UK rules that every special category of data shares."""
     return (
         s.rule("EU", HIGH, f"GDPR Art. 9(1): {what} is a special category of data", s.GDPR_URL),

@@ -3,11 +3,11 @@ other employers, social media."""
 
 from __future__ import annotations
 
-from formaudit.categories import Category
-from formaudit.checks.base import CheckMeta
 from formaudit.checks.pre_offer import sources as s
 from formaudit.checks.pre_offer.mechanism import Modifier, PreOfferDefinition
-from formaudit.context import Stage
+from formaudit.models.categories import Category
+from formaudit.models.checks import CheckMeta
+from formaudit.models.context import Stage
 
 HIGH, MEDIUM, LOW = s.HIGH, s.MEDIUM, s.LOW
 

@@ -7,8 +7,8 @@ restrict a question change every year.
 
 from __future__ import annotations
 
-from formaudit.checks.base import JurisdictionRule, Reference
-from formaudit.findings import Severity
+from formaudit.models.checks import Reference
+from formaudit.models.findings import LegalBasis, Severity
 
 HIGH, MEDIUM, LOW = Severity.HIGH, Severity.MEDIUM, Severity.LOW
 
@@ -19,8 +19,8 @@ def ref(title: str, url: str) -> Reference:
 
 def rule(
     jurisdiction: str, severity: Severity, law: str, url: str, note: str | None = None
-) -> JurisdictionRule:
-    return JurisdictionRule(jurisdiction=jurisdiction, severity=severity, law=law, url=url, note=note)
+) -> LegalBasis:
+    return LegalBasis(jurisdiction=jurisdiction, severity=severity, law=law, url=url, note=note)
 
 
 def leginfo_ca(code: str, section: str) -> str:

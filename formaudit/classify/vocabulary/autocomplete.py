@@ -7,7 +7,7 @@ come from text (field-extraction notes §2).
 
 from __future__ import annotations
 
-from formaudit.categories import Category
+from formaudit.models.categories import Category
 
 # Exact tokens first, then prefixes (tel-national, bday-year, address-line2, cc-number, ...).
 EXACT_TOKENS: dict[str, Category] = {

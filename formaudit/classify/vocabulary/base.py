@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Flag, auto
 
-from formaudit.categories import Category
+from formaudit.models.categories import Category
 
 
 class Where(Flag):

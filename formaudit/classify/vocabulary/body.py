@@ -6,8 +6,8 @@ ability ("can you lift 25 kg?") is not a body measurement; a photo of a passport
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 SEX = Category.SEX_GENDER
 ORIENTATION = Category.SEXUAL_ORIENTATION

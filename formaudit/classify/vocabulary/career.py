@@ -7,8 +7,8 @@ the CV re-entry check counts).
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 WORK = Category.WORK_HISTORY
 EDUCATION = Category.EDUCATION

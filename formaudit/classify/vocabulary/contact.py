@@ -7,8 +7,8 @@ aanhef) is part of the name, not a question about sex.
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 NAME = Category.NAME
 EMAIL = Category.EMAIL

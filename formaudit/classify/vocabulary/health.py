@@ -7,8 +7,8 @@ adjustments for your interview?". Working *in* health care is experience, not a 
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 HEALTH = Category.HEALTH
 

@@ -9,8 +9,8 @@ Legal catalogue §1, §2, §8 (maiden name). Policy choices, also listed in test
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 ID = Category.IDENTITY_DOCUMENT
 GOV = Category.GOVERNMENT_ID

@@ -8,8 +8,8 @@ not family questions.
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 DOB = Category.DATE_OF_BIRTH
 MARITAL = Category.MARITAL_STATUS

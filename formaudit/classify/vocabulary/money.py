@@ -8,8 +8,8 @@ history (the employer asks what each past job paid).
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 HISTORY = Category.SALARY_HISTORY
 EXPECTATION = Category.SALARY_EXPECTATION

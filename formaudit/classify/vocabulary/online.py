@@ -7,8 +7,8 @@ to such an account is the credentials category (and nothing else).
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 SOCIAL = Category.SOCIAL_MEDIA
 CREDENTIALS = Category.SOCIAL_MEDIA_CREDENTIALS

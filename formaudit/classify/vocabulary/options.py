@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import alt
+from formaudit.models.categories import Category
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ three (catalogue §5: the bundled consent is itself the finding).
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, alt
+from formaudit.models.categories import Category
 
 CREDIT = Category.CREDIT_CHECK
 BACKGROUND = Category.BACKGROUND_CHECK_CONSENT

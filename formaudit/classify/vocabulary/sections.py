@@ -7,8 +7,8 @@ is decided in ``formaudit.classify.context``.
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 # Blocks about third parties (or about a document): their name/phone/email fields are not the
 # candidate's own contact details and take the block's category instead.

@@ -6,8 +6,8 @@ citizenship questions (§1(e)); a country-of-residence select is an address, not
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 RELIGION = Category.RELIGION
 ETHNICITY = Category.ETHNICITY

@@ -7,8 +7,8 @@ of them next to one of these cues.
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import alt
+from formaudit.models.categories import Category
 
 PROTECTED_GROUNDS: frozenset[Category] = frozenset({
     Category.DATE_OF_BIRTH, Category.HEALTH, Category.RELIGION, Category.ETHNICITY, Category.NATIONAL_ORIGIN,

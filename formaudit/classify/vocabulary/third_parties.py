@@ -8,8 +8,8 @@ Not references: a job or vacancy *reference number* ("Referenznummer", "Kennziff
 
 from __future__ import annotations
 
-from formaudit.categories import Category
 from formaudit.classify.vocabulary.base import Phrase, Where, alt
+from formaudit.models.categories import Category
 
 EMERGENCY = Category.EMERGENCY_CONTACT
 REFERENCES = Category.REFERENCES

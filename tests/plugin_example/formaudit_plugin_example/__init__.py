@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from formaudit.checks.base import CheckMeta, Reference
-from formaudit.classification import ClassifiedForm
-from formaudit.context import AuditContext
-from formaudit.findings import Finding, Severity, make_fingerprint
+from formaudit import AuditContext, CheckMeta, ClassifiedForm, Finding, Reference, Severity, make_fingerprint
 
 _COLOUR = re.compile(r"favou?rite colou?r", re.IGNORECASE)
 

@@ -1,0 +1,72 @@
+"""The check contract: metadata plus a pure function from a classified form and its context to findings.
+
+Built-in checks live in ``formaudit.checks``; third-party checks are exposed through the entry-point
+group ``formaudit.checks`` (an entry point names a ``Check`` instance, or a callable returning an
+iterable of them). Plugin authors import these names from ``formaudit`` itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from formaudit.models.categories import Category
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext, Stage
+from formaudit.models.findings import Finding, LegalBasis, Severity
+
+
+class Reference(BaseModel):
+    """A source a check cites for why it matters (research, regulator guidance)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    url: str
+
+
+class CheckMeta(BaseModel):
+    """What a check is, independent of any form: its id, default severity, laws and advice.
+
+    ``severity`` applies where no named jurisdiction raises it; ``jurisdictions`` lists the laws
+    that do, and the highest that covers an audit's jurisdictions wins. Reporters render rule
+    tables from this alone.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]*$", description="Stable id, e.g. 'pre-offer.passport'.")
+    title: str
+    severity: Severity = Field(description="Default severity where no named jurisdiction raises it.")
+    rationale: str = Field(description="Why it matters to the candidate and the employer.")
+    remediation: str
+    references: tuple[Reference, ...] = ()
+    tags: tuple[str, ...] = ()
+    categories: tuple[Category, ...] = ()
+    acceptable_from: Stage | None = Field(
+        default=None, description="Earliest stage at which asking is acceptable; None means never required."
+    )
+    jurisdictions: tuple[LegalBasis, ...] = ()
+    help_uri: str | None = None
+
+
+@runtime_checkable
+class Check(Protocol):
+    """What every check, built-in or plugin, provides."""
+
+    @property
+    def meta(self) -> CheckMeta: ...
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterable[Finding]: ...
+
+
+class CheckFailure(BaseModel):
+    """A check (or a plugin) that raised or failed to load: recorded, never fatal."""
+
+    model_config = ConfigDict(frozen=True)
+
+    check_id: str
+    target: str | None = None
+    message: str

@@ -1,0 +1,68 @@
+"""What each field asks for: the output of ``formaudit.classify``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydanticField
+
+from formaudit.models.categories import Category
+from formaudit.models.fields import Field, Form
+
+
+class EvidenceSource(StrEnum):
+    """Where in the field the matched text was found."""
+
+    LABEL = "label"
+    GROUP_LABEL = "group_label"
+    DESCRIPTION = "description"
+    OPTIONS = "options"
+    NAME = "name"  # name or id attribute
+    AUTOCOMPLETE = "autocomplete"
+    INPUT_TYPE = "input_type"
+    PLACEHOLDER = "placeholder"
+    SECTION = "section"
+    HINTS = "hints"  # vendor attributes such as data-automation-id
+    STRUCTURE = "structure"  # e.g. day/month/year selects, Male/Female options
+
+
+class Evidence(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    source: EvidenceSource
+    text: str = PydanticField(description="The text that matched, as it appears on the form.")
+    rule: str = PydanticField(description="The vocabulary entry or heuristic that matched (for debugging).")
+
+
+class CategoryMatch(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    category: Category
+    confidence: float = PydanticField(ge=0.0, le=1.0)
+    evidence: tuple[Evidence, ...] = ()
+
+
+class ClassifiedField(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    field: Field
+    matches: tuple[CategoryMatch, ...] = ()
+
+    @property
+    def categories(self) -> frozenset[Category]:
+        return frozenset(m.category for m in self.matches)
+
+    def match_for(self, category: Category) -> CategoryMatch | None:
+        return next((m for m in self.matches if m.category == category), None)
+
+
+class ClassifiedForm(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    form: Form
+    fields: tuple[ClassifiedField, ...] = ()
+
+    def with_category(self, category: Category) -> tuple[ClassifiedField, ...]:
+        """Visible fields that ask for ``category``."""
+        return tuple(f for f in self.fields if f.field.visible and category in f.categories)

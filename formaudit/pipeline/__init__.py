@@ -1,0 +1,278 @@
+"""The audit pipeline: targets in, one AuditResult out.
+
+    collect (browser or static) -> extract -> classify -> checks -> TargetResult
+
+This module only wires the stages together. It never prints and never exits: a target that fails
+becomes a ``TargetResult`` with an ``error`` and the run goes on; only run-level problems (no browser,
+a bad check selection) raise. Neither can a snapshot that cannot be saved (a warning on its target) nor
+an exception in a caller's callback (contained to the target it was about).
+
+URLs are recorded redacted (``formaudit.pipeline.redact``): user info and secret-looking query values never reach
+a result, so they never reach a report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from formaudit import errors
+from formaudit.checks import LoadedChecks, load_checks, run_checks, select_checks
+from formaudit.checks.friction.measure import measure_form
+from formaudit.classify import classify_form
+from formaudit.collect import collect_many, collect_static, snapshot_filename
+from formaudit.collect.options import CollectOptions, CollectRequest, Step
+from formaudit.extract import extract
+from formaudit.models.checks import Check, CheckFailure
+from formaudit.models.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
+from formaudit.models.findings import Finding
+from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
+from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
+from formaudit.pipeline.redact import redact_text, redact_url
+from formaudit.version import __version__
+
+SNAPSHOT_SUFFIX = ".snapshot.json"
+
+
+class TargetSpec(BaseModel):
+    """One thing to audit, with the circumstances of the job it recruits for."""
+
+    model_config = ConfigDict(frozen=True)
+
+    target: str = Field(description="URL, HTML file, or a saved *.snapshot.json.")
+    name: str | None = Field(default=None, description="Stable name for reports and fingerprints.")
+    stage: Stage = Stage.APPLICATION
+    jurisdictions: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return self.name or self.target
+
+    @property
+    def recorded_name(self) -> str:
+        """The name results carry: a URL used as the name is redacted like every recorded URL."""
+        name = self.display_name
+        return redact_url(name) if name == self.target else name
+
+
+class RunOptions(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    collect: CollectOptions = Field(default_factory=CollectOptions)
+    browser: bool = True
+    concurrency: int = Field(default=1, ge=1, le=32)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    budget: FrictionBudget = Field(default_factory=FrictionBudget)
+    snapshot_dir: Path | None = None
+    plugins: bool = True
+    auth_origins: tuple[str, ...] | None = Field(
+        default=None, description="Origins that receive the collect options' headers and cookies; "
+                                  "None: each target's own origin (see formaudit.config.auth_origins).")
+
+
+# Stable words for the kinds of target failure; reports and the JSON schema use them.
+_FAILURE_KINDS: tuple[tuple[type[errors.FormauditError], str], ...] = (
+    (errors.TargetNotFoundError, "not-found"),
+    (errors.TargetUnreachableError, "unreachable"),
+    (errors.TargetHTTPError, "http"),
+    (errors.TargetTimeoutError, "timeout"),
+    (errors.TargetContentError, "content"),
+    (errors.SnapshotError, "snapshot"),
+)
+
+
+def failure_from(error: errors.FormauditError) -> TargetFailure:
+    kind = next((word for cls, word in _FAILURE_KINDS if isinstance(error, cls)), "error")
+    reason = error.reason if isinstance(error, errors.TargetError) else str(error)
+    return TargetFailure(kind=kind, message=redact_text(reason))
+
+
+def is_saved_snapshot(target: str) -> bool:
+    return target.endswith(SNAPSHOT_SUFFIX)
+
+
+def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check],
+                   budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
+    """Pure: extract, classify and check one snapshot."""
+    context = AuditContext(
+        target=spec.recorded_name,
+        stage=spec.stage,
+        jurisdictions=tuple(normalise_jurisdiction(j) for j in spec.jurisdictions),
+        budget=budget or FrictionBudget(),
+    )
+    inventory = extract(snapshot)
+    forms: list[FormAudit] = []
+    findings: list[Finding] = []
+    failures: list[CheckFailure] = []
+    for form in inventory.forms:
+        classified = classify_form(form)
+        forms.append(FormAudit(classified=classified, metrics=measure_form(classified)))
+        form_findings, form_failures = run_checks(checks, classified, context)
+        findings.extend(form_findings)
+        failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in form_failures)
+    provenance = snapshot.provenance.model_copy(update={
+        "target": redact_url(snapshot.provenance.target),
+        "final_url": redact_url(snapshot.provenance.final_url),
+    })
+    result = TargetResult(
+        target=spec.recorded_name,
+        location=provenance.final_url,
+        stage=context.stage,
+        jurisdictions=context.jurisdictions,
+        provenance=provenance,
+        title=inventory.title or snapshot.title,
+        forms=tuple(forms),
+        findings=tuple(findings),
+        warnings=tuple(snapshot.warnings) + tuple(inventory.warnings),
+        screenshot_png=snapshot.screenshot_png,
+        page_width=snapshot.page_width,
+        page_height=snapshot.page_height,
+    )
+    return result, failures
+
+
+def failed_target(spec: TargetSpec, error: errors.FormauditError) -> TargetResult:
+    return TargetResult(
+        target=spec.recorded_name,
+        location=redact_url(spec.target),
+        stage=spec.stage,
+        jurisdictions=spec.jurisdictions,
+        error=failure_from(error),
+    )
+
+
+Outcome = Snapshot | errors.FormauditError
+
+
+def collect_each(
+    specs: Sequence[TargetSpec],
+    options: RunOptions,
+    handle: Callable[[int, Outcome], None],
+) -> None:
+    """Get a snapshot (or the reason there is none) for every spec, calling ``handle(index, outcome)``.
+
+    Saved snapshots are loaded, ``options.browser=False`` reads files as they are, and everything else
+    goes through one browser with bounded concurrency. Snapshots are saved to ``options.snapshot_dir``
+    before they are handed on, so a later crash loses none of them; one that cannot be saved gets a
+    warning saying so and is handed on all the same. If ``handle`` raises on a snapshot, it is called
+    once more with an error for that target, so one target's trouble never ends the run.
+    """
+    handled: set[int] = set()
+
+    def deliver(index: int, outcome: Outcome) -> None:
+        if index in handled:
+            return
+        handled.add(index)
+        spec = specs[index]
+        if (isinstance(outcome, Snapshot) and options.snapshot_dir is not None
+                and not is_saved_snapshot(spec.target)):
+            outcome = _saved(outcome, options.snapshot_dir / snapshot_filename(spec.display_name))
+        try:
+            handle(index, outcome)
+        except Exception as exc:
+            if not isinstance(outcome, Snapshot):
+                raise  # the handler cannot even record a failure: a bug in the caller, not in a target
+            handle(index, errors.FormauditError(
+                f"formaudit failed while handling this page ({type(exc).__name__}: {exc})"))
+
+    browser_indexes: list[int] = []
+    for index, spec in enumerate(specs):
+        if is_saved_snapshot(spec.target):
+            deliver(index, _load_or_error(spec.target))
+        elif not options.browser:
+            deliver(index, _static_or_error(spec.target))
+        else:
+            browser_indexes.append(index)
+    if not browser_indexes:
+        return
+    requests = [CollectRequest(target=specs[i].target, steps=specs[i].steps) for i in browser_indexes]
+    position = {id(request): i for request, i in zip(requests, browser_indexes, strict=True)}
+    outcomes = collect_many(
+        requests,
+        options.collect,
+        concurrency=options.concurrency,
+        on_result=lambda request, outcome: deliver(position[id(request)], outcome),
+        auth_origins=options.auth_origins,
+    )
+    # Outcomes stream through on_result for progress; anything it did not deliver is taken here.
+    for index, outcome in zip(browser_indexes, outcomes, strict=True):
+        if index not in handled:
+            deliver(index, outcome)
+
+
+def run_audit(
+    specs: Sequence[TargetSpec],
+    options: RunOptions | None = None,
+    *,
+    on_target: Callable[[TargetResult], None] | None = None,
+    now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    loaded_checks: LoadedChecks | None = None,
+) -> AuditResult:
+    """Audit every target; a target that fails is recorded, never fatal to the others.
+
+    ``loaded_checks`` lets a caller that already loaded the checks (to validate a configuration)
+    pass them in, so plugins are not loaded twice.
+    """
+    options = options or RunOptions()
+    loaded = loaded_checks if loaded_checks is not None else load_checks(plugins=options.plugins)
+    checks = select_checks(loaded.checks, select=options.select, ignore=options.ignore)
+    check_failures: list[CheckFailure] = list(loaded.failures)
+    results: dict[int, TargetResult] = {}
+
+    def audit_one(index: int, outcome: Outcome) -> None:
+        spec = specs[index]
+        if isinstance(outcome, Snapshot):
+            try:
+                result, failures = audit_snapshot(outcome, spec, checks, options.budget)
+                check_failures.extend(failures)
+            except Exception as exc:  # a bug on one odd page must not cost the other targets
+                result = failed_target(spec, errors.FormauditError(
+                    f"formaudit could not analyse this page ({type(exc).__name__}: {exc})"))
+        else:
+            result = failed_target(spec, outcome)
+        results[index] = result
+        if on_target is not None:
+            try:
+                on_target(result)
+            except Exception as exc:  # the caller's progress display failed; the result itself is fine
+                results[index] = result.model_copy(update={"warnings": (
+                    *result.warnings, f"the on_target callback failed ({type(exc).__name__}: {exc})")})
+
+    collect_each(specs, options, audit_one)
+    return AuditResult(
+        formaudit_version=__version__,
+        generated_at=now(),
+        targets=tuple(results[i] for i in range(len(specs))),
+        checks=tuple(check.meta for check in checks),
+        check_failures=tuple(check_failures),
+    )
+
+
+def _saved(snapshot: Snapshot, path: Path) -> Snapshot:
+    """Save ``snapshot``; if that fails, the same snapshot with a warning naming the path and why."""
+    try:
+        save_snapshot(snapshot, path)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return snapshot.model_copy(update={
+            "warnings": (*snapshot.warnings, f"the snapshot could not be saved to {path}: {reason}")})
+    return snapshot
+
+
+def _load_or_error(target: str) -> Snapshot | errors.FormauditError:
+    try:
+        return load_snapshot(Path(target))
+    except errors.SnapshotError as exc:
+        return exc
+
+
+def _static_or_error(target: str) -> Snapshot | errors.FormauditError:
+    try:
+        return collect_static(target)
+    except errors.TargetError as exc:
+        return exc
