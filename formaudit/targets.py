@@ -1,44 +1,65 @@
 """Where targets come from: URLs, files, directories, globs, list files and sitemaps.
 
+The one place every command (``audit``, ``baseline``, ``extract``, the config's ``[[targets]]``)
+turns what a user named into pages, and the one test of what is a URL, so they all agree.
+
 Every page gets two strings: ``location``, what the collector opens (a URL or an absolute path), and
 ``name``, the stable identity used in reports, fingerprints, baselines, waivers and shards (the URL, or
 the path relative to the config file's directory or the current directory, with forward slashes). A
-name must not depend on the machine, or a baseline made on a laptop would not match in CI.
+name must not depend on the machine, or a baseline made on a laptop would not match in CI. ``explicit``
+says the user named the page itself (a URL or a file), as opposed to a page found by expanding a
+directory, a glob, a list or a sitemap: a page the user named that holds no form is a failure, an
+expanded one is only listed.
+
+Directories are searched recursively for ``.html``/``.htm`` files, passing over hidden folders
+(``.git``, ``.venv``, ``.cache``: copies and caches, not forms someone meant to audit). A directory with
+no HTML file or a glob that matches nothing becomes a failed target with that reason, never silence.
 
 Sitemaps (``sitemap.xml``, a local file or an http(s) URL, gzip allowed) are parsed with
-``xml.etree``; documents with a DOCTYPE or entities are refused (nothing legitimate needs them), a
-sitemap index is followed one level down and no further, and the page count is capped.
+``defusedxml``, which refuses DOCTYPEs, entities and external references in any encoding (a byte
+search cannot see them in UTF-16); a sitemap index is followed one level down and no further, and the
+page count is capped.
 """
 
 from __future__ import annotations
 
 import glob as globbing
 import gzip
+import hashlib
 import re
 import urllib.error
 import urllib.request
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
+from xml.etree.ElementTree import ParseError
 
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
 from pydantic import BaseModel, ConfigDict
 
 from formaudit.errors import ConfigError, TargetError, TargetUnreachableError
 
 HTML_SUFFIXES = (".html", ".htm")
+SNAPSHOT_SUFFIX = ".snapshot.json"
+DEFAULT_SITEMAP_LIMIT = 100  # pages read from one sitemap unless a config entry sets `limit`
 MAX_SITEMAP_BYTES = 10_000_000
 SITEMAP_TIMEOUT_S = 30.0
 _GLOB_CHARS = re.compile(r"[*?\[]")
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 Fetch = Callable[[str], bytes]
 
 
 class Page(BaseModel):
+    """One page to audit: where to open it, the name it is known by, and whether the user named it."""
+
     model_config = ConfigDict(frozen=True)
 
     location: str
     name: str
+    explicit: bool = True
 
 
 class SitemapPages(BaseModel):
@@ -48,8 +69,43 @@ class SitemapPages(BaseModel):
     notes: tuple[str, ...] = ()
 
 
+class SourceFailure(BaseModel):
+    """Something the user named that gave no page (an unreadable sitemap, an empty directory, a glob that
+    matches nothing): reported as a failed target, never dropped."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    location: str
+    message: str
+
+
+class Expansion(BaseModel):
+    """What a list of targets expands to: the pages, the sources that gave none, and notes to print."""
+
+    model_config = ConfigDict(frozen=True)
+
+    pages: tuple[Page, ...] = ()
+    failures: tuple[SourceFailure, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+def url_scheme(target: str) -> str | None:
+    """The lower-cased scheme of ``scheme://...`` targets (``HTTP://`` is http); None for plain paths."""
+    match = _SCHEME.match(target)
+    return match.group(1).lower() if match else None
+
+
 def is_url(text: str) -> bool:
-    return text.startswith(("http://", "https://"))
+    """An http(s) URL, in any case: the only URLs formaudit loads."""
+    return url_scheme(text) in ("http", "https")
+
+
+def local_path(target: str) -> Path:
+    """The file a local target names: a path, or a ``file://`` URL."""
+    if url_scheme(target) == "file":
+        return Path(unquote(urlsplit(target).path))
+    return Path(target).expanduser()
 
 
 def has_glob(text: str) -> bool:
@@ -69,14 +125,21 @@ def name_for_path(path: Path, base: Path) -> str:
         return resolved.as_posix()
 
 
-def file_page(path_text: str, base: Path, *, name_base: Path | None = None) -> Page:
-    path = Path(path_text).expanduser()
+def file_page(path_text: str, base: Path, *, name_base: Path | None = None, explicit: bool = True) -> Page:
+    """A local file (a path or a ``file://`` URL), relative to ``base`` unless absolute."""
+    path = local_path(path_text)
     path = path if path.is_absolute() else base / path
-    return Page(location=str(path.resolve()), name=name_for_path(path, name_base or base))
+    return Page(location=str(path.resolve()), name=name_for_path(path, name_base or base), explicit=explicit)
 
 
 def html_files_in(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix.lower() in HTML_SUFFIXES)
+    """The HTML files below ``directory``, sorted; hidden folders hold copies and caches, not forms."""
+    found = [
+        path for path in directory.rglob("*")
+        if path.suffix.lower() in HTML_SUFFIXES and path.is_file()
+        and not any(part.startswith(".") for part in path.relative_to(directory).parts[:-1])
+    ]
+    return sorted(found)
 
 
 def expand_glob(pattern: str, base: Path) -> list[Path]:
@@ -124,11 +187,12 @@ def parse_sitemap(data: bytes, source: str) -> tuple[str, list[str]]:
             raise TargetError(source, f"the sitemap is not valid gzip ({exc})") from exc
         if len(data) > MAX_SITEMAP_BYTES:
             raise TargetError(source, f"the sitemap is larger than {MAX_SITEMAP_BYTES:,} bytes unpacked")
-    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise TargetError(source, "the sitemap declares a DOCTYPE or entities; refused")
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise TargetError(source, "the sitemap declares a DOCTYPE, entities or external references; "
+                                  "refused") from exc
+    except ParseError as exc:
         raise TargetError(source, f"the sitemap is not well-formed XML ({exc})") from exc
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
@@ -202,3 +266,79 @@ def _wanted(text: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
 
 def filter_pages(pages: Sequence[Page], include: Sequence[str], exclude: Sequence[str]) -> list[Page]:
     return [p for p in pages if _wanted(p.name, include, exclude)]
+
+
+def expand_targets(raw: Sequence[str], *, base: Path, name_base: Path | None = None, fetch: Fetch = fetch_bytes,
+                   offline: bool = False) -> Expansion:
+    """TARGET arguments as every command reads them: URLs, files, directories, quoted globs,
+    ``@list.txt`` files and sitemaps, relative to ``base``; names relative to ``name_base``.
+
+    ``offline`` skips sitemaps, for callers that only need what can be known locally. Pages named twice
+    are kept once, in first-named order.
+    """
+    name_base = name_base or base
+    pages: list[Page] = []
+    failures: list[SourceFailure] = []
+    notes: list[str] = []
+    for text in (t.strip() for t in raw):
+        if not text:
+            continue
+        if text.startswith("@"):
+            list_file = Path(text[1:])
+            list_file = list_file if list_file.is_absolute() else base / list_file
+            for line in read_target_list(list_file):
+                pages.append(Page(location=line, name=line, explicit=False) if url_scheme(line)
+                             else file_page(line, list_file.resolve().parent, name_base=name_base, explicit=False))
+        elif is_sitemap(text):
+            if offline:
+                continue
+            try:
+                sitemap = read_sitemap(text, base=base, limit=DEFAULT_SITEMAP_LIMIT, fetch=fetch)
+            except TargetError as exc:
+                failures.append(SourceFailure(name=text, location=text, message=exc.reason))
+                continue
+            notes.extend(sitemap.notes)
+            pages.extend(Page(location=url, name=url, explicit=False) for url in sitemap.urls)
+        elif url_scheme(text) not in (None, "file"):
+            pages.append(Page(location=text, name=text))  # http(s); other schemes fail when collected
+        else:
+            pages.extend(_local_pages(text, base, name_base, failures))
+    unique = list({page.name: page for page in reversed(pages)}.values())[::-1]
+    return Expansion(pages=tuple(unique), failures=tuple(failures), notes=tuple(notes))
+
+
+def _local_pages(text: str, base: Path, name_base: Path, failures: list[SourceFailure]) -> list[Page]:
+    path = local_path(text)
+    path = path if path.is_absolute() else base / path
+    if has_glob(text) and not path.exists():
+        matches = [p for p in expand_glob(str(local_path(text)), base) if p.suffix.lower() in HTML_SUFFIXES
+                   or p.name.endswith(SNAPSHOT_SUFFIX)]
+        if not matches:
+            failures.append(SourceFailure(name=text, location=text, message="the glob matches no HTML file"))
+        return [file_page(str(p), base, name_base=name_base, explicit=False) for p in matches]
+    if path.is_dir():
+        files = html_files_in(path)
+        if not files:
+            failures.append(SourceFailure(
+                name=text, location=str(path), message="the directory holds no .html or .htm file"
+                " (hidden folders such as .git are not searched)"))
+        return [file_page(str(p), base, name_base=name_base, explicit=False) for p in files]
+    return [file_page(text, base, name_base=name_base)]  # a missing file fails when it is collected
+
+
+def snapshot_filename(target: str) -> str:
+    """A safe, stable file name for a target's snapshot: a readable slug plus a short hash.
+
+    The hash keeps two targets whose slugs coincide (``/apply?job=1`` and ``/apply?job=2``) apart;
+    the slug lets a person find the file.
+    """
+    if is_url(target):
+        parts = urlsplit(target)
+        readable = f"{parts.hostname or ''} {parts.path}"
+    else:
+        path = local_path(target)
+        readable = f"{path.parent.name} {path.stem}" if path.stem else target
+    slug = _NOT_SLUG.sub("-", readable.lower()).strip("-")[:60].rstrip("-") or "target"
+    digest = hashlib.sha256(target.encode("utf-8")).hexdigest()[:10]
+    # SNAPSHOT_SUFFIX is how audit and extract recognise a saved snapshot given as a target.
+    return f"{slug}-{digest}{SNAPSHOT_SUFFIX}"

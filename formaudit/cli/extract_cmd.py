@@ -10,12 +10,12 @@ import click
 
 from formaudit import errors
 from formaudit.cli.run_errors import exit_on_run_errors
-from formaudit.collect import expand_targets
 from formaudit.collect.options import CollectOptions
 from formaudit.exit_codes import ExitCode
 from formaudit.extract import extract
 from formaudit.models.fields import Field, PageInventory
 from formaudit.pipeline import Outcome, RunOptions, TargetSpec, collect_each, failure_from
+from formaudit.targets import expand_targets
 
 INVENTORY_SCHEMA_VERSION = "1.0"
 
@@ -78,7 +78,14 @@ def extract_command(targets: tuple[str, ...], output_format: str, no_browser: bo
 
     TARGETS are URLs, HTML files, directories of them, or saved snapshots (*.snapshot.json).
     """
-    specs = [TargetSpec(target=t) for t in expand_targets(list(targets))]
+    expansion = expand_targets(targets, base=Path.cwd())
+    for note in expansion.notes:
+        click.echo(f"note: {note}", err=True)
+    specs = [TargetSpec(target=page.location, name=page.name) for page in expansion.pages]
+    # Sources that gave no page (an empty directory, a glob matching nothing, an unreadable sitemap) are
+    # failed targets, listed after the pages, exactly as `audit` lists them.
+    unexpanded = {len(specs) + i: errors.TargetError(f.name, f.message) for i, f in enumerate(expansion.failures)}
+    names = [spec.display_name for spec in specs] + [f.name for f in expansion.failures]
     # No screenshot: the inventory does not show one, and it is the slowest part of collecting.
     options = RunOptions(collect=CollectOptions(timeout_s=timeout, screenshot=False), browser=not no_browser,
                          concurrency=concurrency, snapshot_dir=snapshot_dir)
@@ -94,17 +101,21 @@ def extract_command(targets: tuple[str, ...], output_format: str, no_browser: bo
                 inventory = errors.FormauditError(f"could not extract fields ({type(exc).__name__}: {exc})")
         outcomes[index] = inventory
         if output_format == "table":
-            print_inventory(specs[index].target, inventory)
+            print_inventory(names[index], inventory)
 
     with exit_on_run_errors():
         collect_each(specs, options, handle)
+    for index, failure in unexpanded.items():
+        outcomes[index] = failure
+        if output_format == "table":
+            print_inventory(names[index], failure)
     if output_format == "json":
         document = {
             "schema_version": INVENTORY_SCHEMA_VERSION,
-            "targets": [inventory_json(specs[i].target, outcomes[i]) for i in range(len(specs))],
+            "targets": [inventory_json(names[i], outcomes[i]) for i in range(len(names))],
         }
         click.echo(json.dumps(document, indent=2, ensure_ascii=False))
     failed = sum(isinstance(o, errors.FormauditError) for o in outcomes.values())
     if failed:
-        click.secho(f"{failed} of {len(specs)} targets could not be read.", fg="red", err=True)
+        click.secho(f"{failed} of {len(names)} targets could not be read.", fg="red", err=True)
         raise SystemExit(ExitCode.TARGET_FAILED)

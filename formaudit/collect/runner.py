@@ -23,9 +23,9 @@ from formaudit.collect.guard import origin_of
 from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.collect.scripts import init_script
 from formaudit.collect.target import RunSettings, collect_target
-from formaudit.collect.targets import browser_url
-from formaudit.errors import ConfigError, TargetError, TargetTimeoutError
+from formaudit.errors import ConfigError, TargetContentError, TargetError, TargetNotFoundError, TargetTimeoutError
 from formaudit.models.snapshot import Snapshot
+from formaudit.targets import local_path, url_scheme
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Playwright
@@ -207,3 +207,20 @@ def collect_many(
     if concurrency < 1:
         raise ConfigError(f"concurrency must be at least 1, got {concurrency}")
     return _run(_collect_all(list(requests), options, concurrency, on_result, auth_origins))
+
+
+def browser_url(target: str) -> str:
+    """The URL the browser loads for a target, or the TargetError that explains why there is none."""
+    scheme = url_scheme(target)
+    if scheme in ("http", "https"):
+        return target
+    if scheme not in (None, "file"):
+        raise TargetContentError(
+            target, f"unsupported URL scheme '{scheme}': formaudit reads http(s) URLs and local HTML files"
+        )
+    path = local_path(target)
+    if not path.exists():
+        raise TargetNotFoundError(target, "no such file or directory")
+    if path.is_dir():
+        raise TargetContentError(target, "this directory contains no .html or .htm files")
+    return path.resolve().as_uri()

@@ -12,9 +12,9 @@ import re
 from datetime import UTC, datetime
 
 from formaudit.collect.options import CollectOptions
-from formaudit.collect.targets import local_path, url_scheme
 from formaudit.errors import TargetContentError, TargetNotFoundError
 from formaudit.models.snapshot import Provenance, Snapshot
+from formaudit.targets import local_path, url_scheme
 from formaudit.version import __version__
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)

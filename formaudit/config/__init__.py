@@ -14,9 +14,10 @@ from __future__ import annotations
 from formaudit.config.discovery import CONFIG_NAME, find_config
 from formaudit.config.loading import LoadedConfig, load_config, parse_config
 from formaudit.config.model import FormauditConfig, TargetConfig
-from formaudit.config.plan import PlannedTarget, SourceFailure, TargetPlan, plan_targets
+from formaudit.config.plan import PlannedTarget, TargetPlan, plan_targets
 from formaudit.config.secrets import ResolvedAuth, auth_origins, auth_warnings, resolve_auth
 from formaudit.config.settings import Overrides, Settings, level_table, resolve_settings, target_locations
+from formaudit.targets import SourceFailure
 
 __all__ = [
     "CONFIG_NAME",

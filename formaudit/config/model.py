@@ -21,7 +21,6 @@ from formaudit.gate.waivers import Waiver
 from formaudit.models.context import Stage, normalise_jurisdiction
 from formaudit.models.findings import Severity
 
-DEFAULT_SITEMAP_LIMIT = 100
 MAX_SITEMAP_LIMIT = 10_000
 
 _JURISDICTION = re.compile(r"^(EU|[A-Z]{2}(-[A-Z0-9]{1,8})?)$")

@@ -22,21 +22,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.collect.options import Step
 from formaudit.config.loading import LoadedConfig
-from formaudit.config.model import DEFAULT_SITEMAP_LIMIT, TargetConfig
+from formaudit.config.model import TargetConfig
 from formaudit.errors import ConfigError, TargetError
 from formaudit.gate.levels import Level
 from formaudit.gate.shard import Shard, select_shard
 from formaudit.models.context import Stage, normalise_jurisdiction
 from formaudit.targets import (
+    DEFAULT_SITEMAP_LIMIT,
     Fetch,
     Page,
+    SourceFailure,
     expand_glob,
+    expand_targets,
     fetch_bytes,
     file_page,
     filter_pages,
-    has_glob,
     html_files_in,
-    is_sitemap,
     is_url,
     read_sitemap,
     read_target_list,
@@ -53,16 +54,8 @@ class PlannedTarget(BaseModel):
     steps: tuple[Step, ...] = ()
     levels: dict[str, Level] = Field(default_factory=dict)
     line: int | None = Field(default=None, description="Line of the config entry that declares it.")
-
-
-class SourceFailure(BaseModel):
-    """A source of targets (a sitemap) that could not be read: reported as a failed target."""
-
-    model_config = ConfigDict(frozen=True)
-
-    name: str
-    location: str
-    message: str
+    explicit: bool = Field(default=True, description="Named itself (a url or file), not found by expanding "
+                           "a directory, glob, list or sitemap: a named page without a form is a failure.")
 
 
 class TargetPlan(BaseModel):
@@ -112,7 +105,7 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
             from_config.append(PlannedTarget(
                 location=page.location, name=page.name, stage=stage or entry.stage or default_stage,
                 jurisdictions=_places(cli_places, entry.jurisdictions, default_places),
-                steps=entry.steps, levels=entry.levels, line=line,
+                steps=entry.steps, levels=entry.levels, line=line, explicit=page.explicit,
             ))
     if cli_targets:
         planned = _from_command_line(cli_targets, loaded, from_config, default_stage, default_places,
@@ -149,11 +142,12 @@ def _entry_pages(entry: TargetConfig, loaded: LoadedConfig, index: int, fetch: F
         if path.is_dir():
             if entry.name is not None:
                 raise ConfigError(f"{where}: {value!r} is a directory; `name` names a single page")
-            return [Page(location=str(p), name=file_page(str(p), base).name) for p in html_files_in(path)]
+            return [file_page(str(p), base, explicit=False) for p in html_files_in(path)]
         return [page.model_copy(update={"name": entry.name})] if entry.name else [page]
     if kind == "glob":
         matches = expand_glob(value, base)
-        pages = filter_pages([file_page(str(p), base) for p in matches], entry.include, entry.exclude)
+        pages = filter_pages([file_page(str(p), base, explicit=False) for p in matches], entry.include,
+                             entry.exclude)
         if not pages:
             raise ConfigError(f"{where}: {value!r} matched no files in {base}")
         return pages
@@ -161,13 +155,13 @@ def _entry_pages(entry: TargetConfig, loaded: LoadedConfig, index: int, fetch: F
         list_path = file_page(value, base)
         lines = read_target_list(Path(list_path.location))
         list_dir = Path(list_path.location).parent
-        pages = [Page(location=line, name=line) if is_url(line) else file_page(line, list_dir, name_base=base)
-                 for line in lines]
+        pages = [Page(location=line, name=line, explicit=False) if is_url(line)
+                 else file_page(line, list_dir, name_base=base, explicit=False) for line in lines]
         return filter_pages(pages, entry.include, entry.exclude)
     sitemap = read_sitemap(value, base=base, limit=entry.limit or DEFAULT_SITEMAP_LIMIT,
                            include=entry.include, exclude=entry.exclude, fetch=fetch)
     notes.extend(sitemap.notes)
-    return [Page(location=url, name=url) for url in sitemap.urls]
+    return [Page(location=url, name=url, explicit=False) for url in sitemap.urls]
 
 
 def _from_command_line(raw: Sequence[str], loaded: LoadedConfig, declared: Sequence[PlannedTarget],
@@ -178,50 +172,15 @@ def _from_command_line(raw: Sequence[str], loaded: LoadedConfig, declared: Seque
         by_key.setdefault(target.name, target)
         by_key.setdefault(target.location, target)
     planned = []
-    for page in expand_command_line(raw, loaded, fetch, notes, failures, offline):
+    # Names relative to the config's directory, so they match its entries.
+    expansion = expand_targets(raw, base=Path.cwd(), name_base=loaded.base_dir, fetch=fetch, offline=offline)
+    notes.extend(expansion.notes)
+    failures.extend(expansion.failures)
+    for page in expansion.pages:
         known = by_key.get(page.location) or by_key.get(page.name)
         planned.append(known or PlannedTarget(location=page.location, name=page.name, stage=stage,
-                                              jurisdictions=places))
+                                              jurisdictions=places, explicit=page.explicit))
     return planned
-
-
-def expand_command_line(raw: Sequence[str], loaded: LoadedConfig, fetch: Fetch, notes: list[str],
-                        failures: list[SourceFailure], offline: bool = False) -> list[Page]:
-    """TARGET arguments: URLs, files, directories, quoted globs, ``@list.txt`` files and sitemaps."""
-    cwd = Path.cwd()
-    name_base = loaded.base_dir  # names relative to the config's directory, so they match its entries
-    pages: list[Page] = []
-    for text in raw:
-        if text.startswith("@"):
-            list_file = Path(text[1:])
-            for line in read_target_list(list_file):
-                pages.append(Page(location=line, name=line) if is_url(line)
-                             else file_page(line, list_file.resolve().parent, name_base=name_base))
-        elif is_sitemap(text):
-            if offline:
-                continue
-            try:
-                sitemap = read_sitemap(text, base=cwd, limit=DEFAULT_SITEMAP_LIMIT, fetch=fetch)
-            except TargetError as exc:
-                failures.append(SourceFailure(name=text, location=text, message=exc.reason))
-                continue
-            notes.extend(sitemap.notes)
-            pages.extend(Page(location=url, name=url) for url in sitemap.urls)
-        elif is_url(text):
-            pages.append(Page(location=text, name=text))
-        elif has_glob(text) and not Path(text).exists():
-            matches = expand_glob(text, cwd)
-            if not matches:
-                raise ConfigError(f"TARGET {text!r} matched no files")
-            pages.extend(file_page(str(p), cwd, name_base=name_base) for p in matches)
-        elif Path(text).is_dir():
-            files = html_files_in(Path(text))
-            if not files:
-                raise ConfigError(f"TARGET {text!r} is a directory with no .html or .htm files")
-            pages.extend(file_page(str(p), cwd, name_base=name_base) for p in files)
-        else:
-            pages.append(file_page(text, cwd, name_base=name_base))  # missing files fail as targets
-    return pages
 
 
 def _deduplicate(targets: Sequence[PlannedTarget], source: str) -> list[PlannedTarget]:

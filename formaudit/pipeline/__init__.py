@@ -23,7 +23,7 @@ from formaudit import errors
 from formaudit.checks import LoadedChecks, load_checks, run_checks, select_checks
 from formaudit.checks.friction.measure import measure_form
 from formaudit.classify import classify_form
-from formaudit.collect import collect_many, collect_static, snapshot_filename
+from formaudit.collect import collect_many, collect_static
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
 from formaudit.extract import extract
 from formaudit.models.checks import Check, CheckFailure
@@ -32,9 +32,8 @@ from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
 from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
 from formaudit.pipeline.redact import redact_text, redact_url
+from formaudit.targets import SNAPSHOT_SUFFIX, snapshot_filename
 from formaudit.version import __version__
-
-SNAPSHOT_SUFFIX = ".snapshot.json"
 
 
 class TargetSpec(BaseModel):

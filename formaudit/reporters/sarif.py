@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
 from formaudit.gate.outcome import gate_state
 from formaudit.models.findings import Finding, Severity
@@ -39,6 +39,7 @@ from formaudit.reporters import digest
 from formaudit.reporters.options import ReportOptions
 from formaudit.reporters.sarif_rules import LEVELS, rule_descriptor
 from formaudit.reporters.text import plain, safe_link, shorten, slug
+from formaudit.targets import local_path, url_scheme
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -60,15 +61,8 @@ def information_uri() -> str:
     return next((url for url in candidates if safe_link(url)), DEFAULT_INFORMATION_URI)
 
 
-def _is_url(target: str) -> bool:
-    scheme = urlsplit(target).scheme.lower()
-    return len(scheme) > 1 and scheme != "file"  # one letter is a Windows drive, not a scheme
-
-
 def _local_path(target: str) -> Path | None:
-    if target.lower().startswith("file:"):
-        return Path(unquote(urlsplit(target).path))
-    return None if _is_url(target) else Path(target)
+    return local_path(target) if url_scheme(target) in (None, "file") else None
 
 
 _PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".php", ".jsp", ".erb", ".j2", ".jinja", ".hbs",

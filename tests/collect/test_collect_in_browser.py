@@ -15,10 +15,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from formaudit.collect import CollectOptions, CollectRequest, collect_many, snapshot_filename
+from formaudit.collect import CollectOptions, CollectRequest, collect_many
 from formaudit.collect.options import PLACEHOLDER_TEXT, ClickStep, FillStep, SelectStep, WaitForStep
 from formaudit.errors import TargetError
 from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
+from formaudit.targets import snapshot_filename
 from tests.support.server import LocalServer, serve
 
 pytestmark = pytest.mark.browser

@@ -3,17 +3,16 @@ the network guard's bookkeeping and error wording. No browser needed."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from formaudit.collect import collect_static, expand_targets, snapshot_filename
+from formaudit.collect import collect_static
 from formaudit.collect.failures import navigation_failure, not_html
 from formaudit.collect.guard import NetworkGuard, is_analytics, origin_of, without_query
+from formaudit.collect.runner import browser_url
 from formaudit.collect.settle import FrameActivity, judge
 from formaudit.collect.stitch import FrameDocument, stitch_frames, strip_script_and_style
-from formaudit.collect.targets import browser_url
 from formaudit.errors import (
     TargetContentError,
     TargetNotFoundError,
@@ -21,44 +20,7 @@ from formaudit.errors import (
     TargetUnreachableError,
 )
 from formaudit.models.snapshot import load_snapshot, save_snapshot
-
-# --- expand_targets -------------------------------------------------------------------------------
-
-
-def _tree(root: Path) -> Path:
-    for relative in ["b/apply.html", "a.htm", "a.html", "b/c/deep.HTML", "notes.txt", ".git/old.html"]:
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("<form></form>", encoding="utf-8")
-    return root
-
-
-def test_directories_become_their_html_files_sorted_and_recursive(tmp_path: Path) -> None:
-    root = _tree(tmp_path / "site")
-    assert expand_targets([str(root)]) == [
-        str(root / "a.htm"), str(root / "a.html"), str(root / "b/apply.html"), str(root / "b/c/deep.HTML")
-    ]
-
-
-def test_urls_are_kept_and_duplicates_dropped(tmp_path: Path) -> None:
-    url = "https://jobs.example.com/apply?job=7"
-    assert expand_targets([url, " ", url, "http://x.test/"]) == [url, "http://x.test/"]
-
-
-def test_globs_expand_to_html_files(tmp_path: Path) -> None:
-    root = _tree(tmp_path / "site")
-    assert expand_targets([str(root / "*.htm*")]) == [str(root / "a.htm"), str(root / "a.html")]
-
-
-def test_a_glob_matching_nothing_and_an_empty_directory_are_kept_so_the_user_hears_about_them(
-    tmp_path: Path,
-) -> None:
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    missing_glob = str(tmp_path / "nothing-*.html")
-    assert expand_targets([missing_glob, str(empty)]) == [missing_glob, str(empty)]
-    with pytest.raises(TargetContentError, match=r"contains no \.html"):
-        browser_url(str(empty))
+from formaudit.targets import snapshot_filename
 
 
 def test_browser_url_of_files_and_unsupported_schemes(tmp_path: Path) -> None:
@@ -70,20 +32,6 @@ def test_browser_url_of_files_and_unsupported_schemes(tmp_path: Path) -> None:
         browser_url(str(tmp_path / "missing.html"))
     with pytest.raises(TargetContentError, match="unsupported URL scheme 'ftp'"):
         browser_url("ftp://example.com/form.html")
-
-
-# --- snapshot_filename ----------------------------------------------------------------------------
-
-
-def test_snapshot_filenames_are_safe_stable_and_distinct() -> None:
-    first = snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
-    assert first == snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
-    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{10}\.snapshot\.json", first)
-    assert first.startswith("careers-example-com-jobs-42-apply-")
-    assert first != snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=y")
-    hostile = snapshot_filename("../../etc/passwd\x00<script>.html")
-    assert "/" not in hostile and ".." not in hostile and "\x00" not in hostile
-    assert len(snapshot_filename("https://x.test/" + "a" * 500)) < 90
 
 
 # --- collect_static -------------------------------------------------------------------------------

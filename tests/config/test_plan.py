@@ -206,11 +206,14 @@ def test_command_line_directories_globs_and_list_files(
         "https://careers.example.com/a",
         "forms/apply.html",
     )
-    with pytest.raises(ConfigError, match="matched no files"):
-        plan_targets(loaded, ["nowhere/*.html"])
-    with pytest.raises(ConfigError, match=r"no \.html or \.htm files"):
-        (tmp_path / "empty").mkdir()
-        plan_targets(loaded, ["empty"])
+    # What gives no page is a failed target with its reason (exit 3), as under every other command.
+    (tmp_path / "empty").mkdir()
+    plan = plan_targets(loaded, ["nowhere/*.html", "empty"])
+    assert plan.names == ()
+    assert [(f.name, f.message) for f in plan.failures] == [
+        ("nowhere/*.html", "the glob matches no HTML file"),
+        ("empty", "the directory holds no .html or .htm file (hidden folders such as .git are not searched)"),
+    ]
 
 
 def test_a_shard_holds_part_of_the_plan_and_remembers_the_total(tmp_path: Path) -> None:

@@ -1,16 +1,26 @@
-"""Target sources: list files and sitemaps (local, over HTTP on 127.0.0.1, gzip, one level of index)."""
+"""Targets as every command reads them: URLs, files, directories, globs, list files and sitemaps
+(local, over HTTP on 127.0.0.1, gzip, one level of index, hostile XML refused)."""
 
 from __future__ import annotations
 
 import gzip
 import http.server
+import re
 from pathlib import Path
 
 import pytest
 
 from formaudit.config import load_config, plan_targets
 from formaudit.errors import ConfigError, TargetError
-from formaudit.targets import parse_sitemap, read_sitemap, read_target_list
+from formaudit.targets import (
+    expand_targets,
+    is_url,
+    parse_sitemap,
+    read_sitemap,
+    read_target_list,
+    snapshot_filename,
+    url_scheme,
+)
 from tests.support.server import Handler, LocalServer, serve
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
@@ -81,6 +91,11 @@ def test_an_unreadable_sitemap_becomes_a_failed_source_and_the_other_targets_sta
     ("document", "problem"),
     [
         (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><urlset>&a;</urlset>', "DOCTYPE"),
+        # UTF-16 hides "<!ENTITY" from a byte search; the parser itself must refuse it.
+        ('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "aaaa">]><urlset>&a;</urlset>'
+         .encode("utf-16"), "DOCTYPE"),
+        (b'<?xml version="1.0"?><urlset xmlns:xi="http://www.w3.org/2001/XInclude">'
+         b'<!DOCTYPE x SYSTEM "file:///etc/passwd"></urlset>', "not well-formed|DOCTYPE"),
         (b"<html><body>not a sitemap</body></html>", "root element is <html>"),
         (b"<urlset><url><loc>", "not well-formed"),
         (b"\x1f\x8bnot really gzip", "not valid gzip"),
@@ -115,3 +130,62 @@ def test_sitemap_fetches_use_only_the_local_server(tmp_path: Path) -> None:
         assert server.requests == ["GET /s.xml"]
     finally:
         server.stop()
+
+
+# --- one expansion for every command --------------------------------------------------------------
+
+
+def _tree(root: Path) -> Path:
+    for relative in ["b/apply.html", "a.htm", "a.html", "b/c/deep.HTML", "notes.txt", ".git/old.html",
+                     ".cache/old.html"]:
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("<form></form>", encoding="utf-8")
+    return root
+
+
+def test_url_schemes_are_read_in_any_case() -> None:
+    assert url_scheme("HTTP://host/apply") == "http"
+    assert is_url("HTTPS://host/apply") and is_url("http://host/") and not is_url("file:///x.html")
+    assert url_scheme("forms/apply.html") is None and url_scheme("C:/forms/apply.html") is None
+
+
+def test_directories_become_their_html_files_sorted_recursive_and_without_hidden_folders(tmp_path: Path) -> None:
+    root = _tree(tmp_path / "site")
+    expansion = expand_targets([str(root)], base=tmp_path)
+    assert [p.name for p in expansion.pages] == ["site/a.htm", "site/a.html", "site/b/apply.html",
+                                                 "site/b/c/deep.HTML"]
+    assert not any(p.explicit for p in expansion.pages)
+    assert expansion.failures == ()
+
+
+def test_urls_files_and_file_urls_are_explicit_and_duplicates_are_kept_once(tmp_path: Path) -> None:
+    page = tmp_path / "apply.html"
+    page.write_text("<form></form>", encoding="utf-8")
+    url = "HTTPS://jobs.example.com/apply?job=7"
+    expansion = expand_targets([url, " ", url, str(page), page.as_uri(), "apply.html"], base=tmp_path)
+    assert [(p.location, p.name, p.explicit) for p in expansion.pages] == [
+        (url, url, True), (str(page.resolve()), "apply.html", True)
+    ]
+
+
+def test_an_empty_directory_and_a_glob_matching_nothing_are_failures_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty" / ".git").mkdir(parents=True)
+    (tmp_path / "empty" / ".git" / "old.html").write_text("<form></form>", encoding="utf-8")
+    expansion = expand_targets(["empty", "nothing-*.html"], base=tmp_path)
+    assert expansion.pages == ()
+    assert [(f.name, f.message) for f in expansion.failures] == [
+        ("empty", "the directory holds no .html or .htm file (hidden folders such as .git are not searched)"),
+        ("nothing-*.html", "the glob matches no HTML file"),
+    ]
+
+
+def test_snapshot_filenames_are_safe_stable_and_distinct() -> None:
+    first = snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
+    assert first == snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=x")
+    assert re.fullmatch(r"[a-z0-9-]+-[0-9a-f]{10}\.snapshot\.json", first)
+    assert first.startswith("careers-example-com-jobs-42-apply-")
+    assert first != snapshot_filename("https://Careers.Example.com/jobs/42/apply?source=y")
+    hostile = snapshot_filename("../../etc/passwd\x00<script>.html")
+    assert "/" not in hostile and ".." not in hostile and "\x00" not in hostile
+    assert len(snapshot_filename("https://x.test/" + "a" * 500)) < 90
