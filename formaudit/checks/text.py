@@ -1,8 +1,9 @@
 """Text matching shared by the checks: one folded form of every string, and patterns over it.
 
-Every pattern in the checks is written against :func:`normalise` output: lower case, accents
-removed, punctuation turned into single spaces ("Don't wish to answer" -> "don t wish to answer").
-That keeps the multilingual word lists short and readable.
+Every pattern in the checks is written against :func:`normalise` output, ``formaudit.text.fold``:
+lower case, accents removed, punctuation turned into single spaces ("Don't wish to answer" ->
+"don t wish to answer"). That keeps the multilingual word lists short and readable. Markers such as
+"(optional)" are kept: whether a question is voluntary is something checks read.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ import re
 from collections.abc import Iterable
 
 from formaudit.models.fields import Field
-from formaudit.models.findings import normalise_question
+from formaudit.text import fold
 
 
 def normalise(text: str | None) -> str:
-    return normalise_question(text) if text else ""
+    return fold(text) if text else ""
 
 
 def any_of(patterns: Iterable[str]) -> re.Pattern[str]:

@@ -31,11 +31,11 @@ from formaudit.classify.matcher import (
 )
 from formaudit.classify.signals import Signal, Tier, combine, phrase_confidence, tier_of
 from formaudit.classify.structure import option_signals, permit_upload_signals
-from formaudit.classify.text import fold, fold_identifier, original_span
 from formaudit.classify.vocabulary.statements import PROTECTED_GROUNDS
 from formaudit.models.categories import Category, is_sensitive
 from formaudit.models.classification import CategoryMatch, ClassifiedField, EvidenceSource
 from formaudit.models.fields import Field, LabelSource
+from formaudit.text import fold_identifier, fold_question, original_span
 
 _CATEGORY_ORDER = {category: index for index, category in enumerate(Category)}
 Categories = frozenset[Category] | None
@@ -50,7 +50,7 @@ _SLOT_WORDS = frozenset({"number", "no", "nr", "id", "code", "document", "detail
 def _text_signals(source: EvidenceSource, raw: str | None, only: Categories = None) -> list[Signal]:
     if not raw:
         return []
-    folded = fold(raw)
+    folded = fold_question(raw)
     matches = match_text(folded, only)
     grounds = {m.phrase.category for m in matches} & PROTECTED_GROUNDS
     if len(grounds) >= _STATEMENT_GROUNDS and is_non_discrimination_statement(folded):
@@ -72,7 +72,7 @@ def _signal(source: EvidenceSource, match: PhraseMatch, text: str) -> Signal:
 
 def question_signals(field: Field) -> list[Signal]:
     found = _text_signals(EvidenceSource.LABEL, field.label)
-    if field.group_label and fold(field.group_label) != fold(field.label):
+    if field.group_label and fold_question(field.group_label) != fold_question(field.label):
         found += _text_signals(EvidenceSource.GROUP_LABEL, field.group_label)
     return found
 
@@ -113,7 +113,7 @@ def _speaks_for_itself(field: Field) -> bool:
     """A visible label of a few words: what the candidate reads, and no copy-pasted id, says what is asked."""
     if field.label_source in (LabelSource.NAME_ATTRIBUTE, LabelSource.NONE, LabelSource.PLACEHOLDER):
         return False
-    words = fold(field.label).split()
+    words = fold_question(field.label).split()
     return len(words) >= _SUBSTANTIVE_WORDS and not _SLOT_WORDS.intersection(words)
 
 

@@ -23,12 +23,12 @@ from collections.abc import Iterable
 from formaudit.classify import signals
 from formaudit.classify.matcher import is_form_plumbing, match_heading
 from formaudit.classify.signals import Signal, Tier
-from formaudit.classify.text import fold, original_span
 from formaudit.classify.vocabulary.money import BARE_SALARY_RULE
 from formaudit.classify.vocabulary.sections import HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource
 from formaudit.models.fields import Field
+from formaudit.text import fold_question, original_span
 
 CONTACT_DETAILS: frozenset[Category] = frozenset(
     {Category.NAME, Category.PHONE, Category.EMAIL, Category.ADDRESS, Category.EMAIL_CONFIRMATION}
@@ -45,7 +45,7 @@ def heading_signals(field: Field) -> list[Signal]:
     """Inheritable categories named by the field's section heading."""
     if not field.section:
         return []
-    folded = fold(field.section)
+    folded = fold_question(field.section)
     return [
         Signal(m.phrase.category, EvidenceSource.SECTION, original_span(field.section, m.start, m.end),
                m.phrase.rule, signals.SECTION_ALONE, Tier.CONTEXT)
@@ -75,7 +75,7 @@ def _is_bare_salary(signal: Signal) -> bool:
 
 def inherit(field: Field, own: list[Signal], headings: list[Signal]) -> list[Signal]:
     """Add the categories the field takes from its section heading."""
-    if not headings or is_form_plumbing(fold(field.label)):
+    if not headings or is_form_plumbing(fold_question(field.label)):
         return own
     own_categories = {s.category for s in own}
     result = list(own)

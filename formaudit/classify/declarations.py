@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from formaudit.classify.signals import Signal
-from formaudit.classify.text import fold
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource
 from formaudit.models.fields import Field
+from formaudit.text import fold_question
 
 CONSENTED: frozenset[Category] = frozenset(
     {Category.CREDIT_CHECK, Category.CRIMINAL_HISTORY, Category.BACKGROUND_CHECK_CONSENT}
@@ -40,13 +40,13 @@ def is_declaration(text: str | None) -> bool:
     """A first-person statement the candidate signs, not a question they answer."""
     if not text or len(text) < _STATEMENT_CHARS or text.rstrip().endswith("?"):
         return False
-    return _FIRST_PERSON.search(fold(text)) is not None
+    return _FIRST_PERSON.search(fold_question(text)) is not None
 
 
 def is_signing(field: Field) -> bool:
     """A short "Signature" / "I agree" field: it signs the declaration in its description."""
     label = field.label.strip()
-    return 0 < len(label) <= _SIGNING_CHARS and _SIGNING.search(fold(label)) is not None
+    return 0 < len(label) <= _SIGNING_CHARS and _SIGNING.search(fold_question(label)) is not None
 
 
 def consent_only(field: Field, found: list[Signal]) -> list[Signal]:

@@ -19,7 +19,6 @@ from functools import cache, lru_cache
 
 from formaudit.classify import signals
 from formaudit.classify.signals import Signal, Tier
-from formaudit.classify.text import fold, fold_identifier
 from formaudit.classify.vocabulary.options import (
     AGE_BAND_EXCLUSIONS,
     MONTH_NAMES,
@@ -30,6 +29,7 @@ from formaudit.classify.vocabulary.options import (
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource
 from formaudit.models.fields import Field, FieldKind
+from formaudit.text import fold_identifier, fold_question
 
 _CHOICE_KINDS = frozenset(
     {FieldKind.SELECT, FieldKind.RADIO_GROUP, FieldKind.CHECKBOX_GROUP, FieldKind.LISTBOX, FieldKind.COMBOBOX}
@@ -64,7 +64,7 @@ def _not_a_birth_date() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1024)
 def _fold_labels(labels: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(fold(label) for label in labels)
+    return tuple(fold_question(label) for label in labels)
 
 
 def folded_options(field: Field) -> tuple[str, ...]:
@@ -153,9 +153,9 @@ def _reaches_back_to_adults(field: Field) -> bool:
 def _names_another_date(field: Field) -> bool:
     words = " ".join(
         filter(None, (
-            fold(field.label),
-            fold(field.group_label or ""),
-            fold(field.section or ""),
+            fold_question(field.label),
+            fold_question(field.group_label or ""),
+            fold_question(field.section or ""),
             fold_identifier(field.name or ""),
             fold_identifier(field.html_id or ""),
         ))

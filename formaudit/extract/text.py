@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from formaudit.text import REQUIRED_MARKER_WORDS
+
 MAX_LABEL_CHARS = 1024  # a label is a question, not a page; longer text is truncated
 MAX_VALUE_CHARS = 200  # prefilled values are evidence, not payloads
 
@@ -17,10 +19,7 @@ _SPACE = re.compile(r"\s+")
 # currency or percent sign before an input is a unit, not a question.
 _PUNCTUATION_ONLY = re.compile(r"^[\s*✱:\-–—()\[\].,;/|_#…•·$€£¥₹%+]*$")
 
-_MARKER_WORDS = (
-    "required|mandatory|pflichtfeld|pflichtangabe|erforderlich|obligatoire|obligatorio|obligatoria"
-    "|requerido|requerida|verplicht|obbligatorio|obrigatório"
-)
+_MARKER_WORDS = "|".join(REQUIRED_MARKER_WORDS)
 _ASTERISKS = "*✱∗⁎"
 _LEADING_STARS = re.compile(rf"^[\s{_ASTERISKS}]*[{_ASTERISKS}]\s*")
 _TRAILING_STARS = re.compile(rf"\s*[{_ASTERISKS}]+[\s:{_ASTERISKS}]*$")
@@ -165,7 +164,7 @@ DATE_PART_WORDS: dict[str, str] = {
 }
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NAME_SPLIT = re.compile(r"[^0-9A-Za-zÀ-ÿ]+")
+_NAME_SPLIT = re.compile(r"[\W_]+")  # every script: a Cyrillic or CJK name keeps its words
 _UUIDISH = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^\d+$", re.I)
 
 

@@ -29,7 +29,15 @@ from formaudit.errors import ConfigError
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FixedFinding
 
-BASELINE_VERSION = 1
+# 2 (formaudit 0.2): fingerprints keep the letters of every script. Format 1 (formaudit 0.1) folded
+# every non-ASCII letter away, so all Cyrillic or CJK questions of a rule and target shared one
+# fingerprint; its entries cannot be matched to today's findings, and the file must be rewritten.
+BASELINE_VERSION = 2
+_FORMAT_1_ADVICE = (
+    "it was written by formaudit 0.1 (baseline format 1), whose fingerprints dropped every non-Latin letter, "
+    "so its entries cannot be matched to today's findings. Rewrite it with `formaudit baseline --output {path}` "
+    "and review what the new file accepts before committing it"
+)
 
 
 class BaselineEntry(BaseModel):
@@ -108,8 +116,10 @@ def load_baseline(path: Path) -> Baseline:
         ) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigError(f"{path}: not a readable baseline file ({exc})") from exc
-    if not isinstance(raw, dict) or raw.get("version") != BASELINE_VERSION:
-        version = raw.get("version") if isinstance(raw, dict) else None
+    version = raw.get("version") if isinstance(raw, dict) else None
+    if version == 1:
+        raise ConfigError(f"{path}: " + _FORMAT_1_ADVICE.format(path=path))
+    if version != BASELINE_VERSION:
         raise ConfigError(f"{path}: baseline version {version!r}, this formaudit reads {BASELINE_VERSION}")
     try:
         return Baseline.model_validate(raw)

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from enum import StrEnum
 from typing import Literal
 
@@ -12,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.models.categories import Category
 from formaudit.models.classification import Evidence
+from formaudit.text import fold_question
 
 
 class Severity(StrEnum):
@@ -73,16 +72,6 @@ class Finding(BaseModel):
     )
 
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-
-
-def normalise_question(text: str) -> str:
-    """Fold case, accents, punctuation and required markers so cosmetic edits keep the identity."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", folded).strip()
-
-
 def make_fingerprint(rule_id: str, target: str, categories: tuple[Category, ...] | list[Category],
                      question: str) -> str:
     """Identity from meaning: the rule, the target, what the field asks and how it is worded.
@@ -90,5 +79,5 @@ def make_fingerprint(rule_id: str, target: str, categories: tuple[Category, ...]
     Selectors, positions and ids play no part, so a restyled or reordered form keeps its
     fingerprints; two identical questions share one, and baselines count occurrences.
     """
-    parts = [rule_id, target, ",".join(sorted(str(c) for c in categories)), normalise_question(question)]
+    parts = [rule_id, target, ",".join(sorted(str(c) for c in categories)), fold_question(question)]
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:32]

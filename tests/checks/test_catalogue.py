@@ -8,7 +8,7 @@ Each folder holds small HTML forms and a ``cases.json``::
 
 A case runs the whole pure pipeline (static snapshot -> extract -> classify -> every built-in check)
 and compares the findings of the folder's check: the same number, severities and field labels
-(compared after ``normalise_question``; a null label is not compared). The meta-tests keep the
+(compared after ``formaudit.text.fold_question``; a null label is not compared). The meta-tests keep the
 registry and the folders in step.
 """
 
@@ -24,8 +24,9 @@ import pytest
 
 from formaudit.checks import load_checks, run_checks
 from formaudit.models.context import AuditContext, Stage
-from formaudit.models.findings import Severity, normalise_question
+from formaudit.models.findings import Severity
 from formaudit.models.snapshot import Provenance, Snapshot
+from formaudit.text import fold_question
 from tests.support.paths import CATALOGUE
 
 CATALOGUE = CATALOGUE
@@ -103,7 +104,7 @@ def _snapshot(path: Path) -> Snapshot:
 
 
 def _label(value: str | None) -> str | None:
-    return normalise_question(value) if value is not None else None
+    return fold_question(value) if value is not None else None
 
 
 @pytest.mark.parametrize(("check_id", "case"), ALL_CASES)

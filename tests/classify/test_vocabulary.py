@@ -9,11 +9,11 @@ import pytest
 from formaudit.classify.first_chars import first_chars, split_alternatives
 from formaudit.classify.labelled import LabelledForm, load_file
 from formaudit.classify.matcher import PhraseMatcher, all_patterns
-from formaudit.classify.text import fold
 from formaudit.classify.vocabulary import FIELD_PHRASES, Phrase, Where
 from formaudit.classify.vocabulary.autocomplete import category_for_autocomplete
 from formaudit.classify.vocabulary.options import OPTION_RULES
 from formaudit.models.categories import SENSITIVE_CATEGORIES, Category
+from formaudit.text import fold_question as fold
 from tests.support.paths import FIXTURES
 
 LABELLED = FIXTURES / "labelled"

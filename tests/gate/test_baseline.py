@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from formaudit.gate.baseline import (
 from formaudit.models.findings import Severity
 from formaudit.models.result import AuditResult
 from tests.gate.builders import finding, result, target
+from tests.support.paths import FIXTURES
 
 TODAY = date(2026, 3, 1)
 
@@ -154,7 +156,7 @@ def test_with_a_baseline_only_new_findings_fail_the_run() -> None:
         ("{not json", "not a readable baseline"),
         ('{"version": 9, "findings": {}}', "baseline version 9"),
         (
-            '{"version": 1, "findings": {"abc": {"count": 0, "rule_id": "r", "target": "t"}}}',
+            '{"version": 2, "findings": {"abc": {"count": 0, "rule_id": "r", "target": "t"}}}',
             "findings.abc.count",
         ),
     ],
@@ -182,3 +184,21 @@ def test_a_narrowed_rebuild_keeps_the_entries_of_targets_it_did_not_audit() -> N
     labels = sorted(e.field_label or "" for e in rebuilt.findings.values())
     assert labels == ["Date of birth", "Passport number"]  # apply's referees are gone, onboarding kept
     assert build_baseline(only_apply, keep_from=old).targets() == {"apply"}
+
+
+def test_a_baseline_written_by_formaudit_0_1_is_refused_with_how_to_rewrite_it(tmp_path: Path) -> None:
+    """Format 1 folded non-Latin letters away; matching its entries would accept the wrong findings."""
+    old = tmp_path / "formaudit-baseline.json"
+    old.write_bytes((FIXTURES / "baselines" / "formaudit-0.1.0-baseline.json").read_bytes())
+    with pytest.raises(ConfigError) as caught:
+        load_baseline(old)
+    message = str(caught.value)
+    assert message.startswith(f"{old}: it was written by formaudit 0.1 (baseline format 1)")
+    assert f"formaudit baseline --output {old}" in message
+
+
+def test_a_rewritten_baseline_is_format_2_and_round_trips(tmp_path: Path) -> None:
+    baseline = build_baseline(first_run())
+    path = write_baseline(baseline, tmp_path / "b.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 2
+    assert load_baseline(path) == baseline

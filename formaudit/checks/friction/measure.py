@@ -40,8 +40,8 @@ import re
 from formaudit.models.categories import Category
 from formaudit.models.classification import ClassifiedField, ClassifiedForm
 from formaudit.models.fields import Field, FieldKind
-from formaudit.models.findings import normalise_question
 from formaudit.models.result import FormMetrics
+from formaudit.text import fold
 
 SECONDS_BY_KIND: dict[FieldKind, float] = {
     FieldKind.TEXT: 10.0,
@@ -102,7 +102,7 @@ def required_text_length(field: Field) -> int | None:
     """Characters a free-text answer must have: ``minlength`` or a stated minimum in the wording."""
     lengths: list[int] = [field.min_length] if field.min_length else []
     for text in (field.label, field.description, field.placeholder):
-        found = _MINIMUM.search(normalise_question(text or ""))
+        found = _MINIMUM.search(fold(text or ""))
         if found:
             count = int(found.group(1))
             lengths.append(count * CHARS_PER_WORD if found.group(2).startswith(_WORD_UNITS) else count)

@@ -15,7 +15,7 @@
 * ``statements`` equal-opportunity statements (grounds listed, not asked)
 * ``options`` / ``autocomplete``  what option lists and autofill tokens say
 
-Every pattern is written against folded text (``formaudit.classify.text.fold``).
+Every pattern is written against folded text (``formaudit.text.fold``).
 """
 
 from __future__ import annotations

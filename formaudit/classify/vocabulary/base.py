@@ -1,6 +1,6 @@
 """The shape of a vocabulary entry.
 
-A ``Phrase`` is a regular expression over *folded* text (see ``formaudit.classify.text``: lower case,
+A ``Phrase`` is a regular expression over *folded* text (see ``formaudit.text``: lower case,
 no accents, words separated by single spaces). The matcher wraps it in word boundaries, so
 ``passports?`` never fires inside "passportless". Patterns use only non-capturing groups ``(?:...)``.
 
