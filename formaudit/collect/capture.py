@@ -2,7 +2,7 @@
 
 Two passes over Playwright's frame tree. First each child frame's ``<iframe>`` is marked in its
 parent and its position measured (so child boxes can be moved into page coordinates); then every
-frame runs ``CAPTURE`` at once. Marking first matters: the parent's HTML must carry the
+frame runs ``capture.js`` at once. Marking first matters: the parent's HTML must carry the
 marks when it is serialised.
 """
 
@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from formaudit.collect import scripts
-from formaudit.collect.capture_script import CAPTURE
 from formaudit.collect.failures import first_line
 from formaudit.collect.frames import CAPTCHA_URL, frame_paths
 from formaudit.collect.stitch import FrameDocument, stitch_frames
@@ -54,7 +53,8 @@ async def _bounded(awaitable: Any, deadline: float) -> Any:
 async def _mark_child(child: Frame, slot: str, deadline: float) -> tuple[float, float, float, float]:
     element = await _bounded(child.frame_element(), deadline)
     try:
-        mark = await _bounded(element.evaluate(scripts.MARK_FRAME_ELEMENT, slot), deadline)
+        argument = {"attribute": scripts.FRAME_SLOT_ATTRIBUTE, "slot": slot}
+        mark = await _bounded(element.evaluate(scripts.script("mark_frame"), argument), deadline)
     finally:
         await element.dispose()
     return float(mark["x"]), float(mark["y"]), float(mark["scrollX"]), float(mark["scrollY"])
@@ -87,11 +87,11 @@ async def capture_page(page: Page, *, deadline: float, max_chars: int) -> Captur
     async def capture(path: str) -> Any:
         if path in skipped:
             raise _Skipped(skipped[path])
-        argument = {"prefix": path, "originX": 0.0, "originY": 0.0, "isTop": path == "0",
-                    "maxChars": max_chars}
+        argument: dict[str, Any] = {"prefix": path, "originX": 0.0, "originY": 0.0, "isTop": path == "0",
+                                    "maxChars": max_chars, "attributes": scripts.CAPTURE_ATTRIBUTES}
         if path in origins:
             argument["originX"], argument["originY"] = origins[path]
-        result = await _bounded(paths[path].evaluate(CAPTURE, argument), deadline)
+        result = await _bounded(paths[path].evaluate(scripts.script("capture"), argument), deadline)
         if path != "0" and path not in origins and isinstance(result, dict):
             result["boxes"] = {}  # without the frame's position its boxes would be wrong, not just missing
         return result

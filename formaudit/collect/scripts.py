@@ -1,170 +1,49 @@
-"""The JavaScript formaudit runs inside pages, kept in one place so it can be read as a whole.
+"""The JavaScript formaudit runs inside pages: ``js/*.js`` in this package, read once and passed
+arguments by Playwright (``evaluate(script, arg)``), never assembled by string templating.
 
-* ``INIT_SCRIPT`` runs in every frame before the page's own scripts. It neutralises form submission
-  (``submit`` events, ``form.submit()``, ``form.requestSubmit()``) and keeps a small activity record:
-  when the DOM last changed (including inside shadow roots), how many fetches, XHRs and short timers
-  are pending, and when the page last scheduled work. ``settle.py`` reads it through ``PROBE``.
-* ``CAPTURE`` (in ``capture_script.py``) stamps live state and serialises each frame.
-* ``MARK_FRAME_ELEMENT`` runs on an ``<iframe>`` in its parent: it marks the element so the child's
-  document can be stitched in after it, and returns where the child's viewport sits.
+* ``init.js`` runs in every frame before the page's own scripts: it neutralises form submission and
+  keeps the activity record ``settle.py`` reads through ``probe.js``.
+* ``capture.js`` stamps live state and serialises one frame (``capture.py``).
+* ``mark_frame.js`` runs on an ``<iframe>`` in its parent, so the child's document can be stitched in.
+
+Each file starts with comments that say what it does; they are dropped when the file is loaded, so
+Playwright sees a bare function expression.
 """
 
 from __future__ import annotations
 
 import json
+from functools import cache
+from importlib import resources
 
-_INIT_TEMPLATE = r"""
-(() => {
-  const KEY = "__formaudit";
-  if (Object.prototype.hasOwnProperty.call(window, KEY)) return;
-  const TRACKED_DELAY_MS = %(tracked_delay_ms)s;
-  const now = () => performance.now();
-  const state = {
-    lastChange: now(), lastScheduled: 0, pending: 0, timers: new Set(), intervals: new Set(), submissions: [],
-    observed: new WeakSet(), lastScan: 0,
-  };
-  Object.defineProperty(window, KEY, { value: state, enumerable: false });
-
-  // Never send a form: the audit only looks. Pages may still run their own submit handlers.
-  const note = (how) => { if (state.submissions.length < 20) state.submissions.push(how); };
-  HTMLFormElement.prototype.submit = function submit() { note("form.submit()"); };
-  HTMLFormElement.prototype.requestSubmit = function requestSubmit() { note("form.requestSubmit()"); };
-  window.addEventListener("submit", (event) => { event.preventDefault(); note("submit event"); }, true);
-
-  // Has the page finished building itself? DOM changes, in the document and in every shadow root.
-  const touch = () => { state.lastChange = now(); };
-  const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      const name = record.attributeName || "";
-      // Animations rewrite style many times a second without changing what a form asks.
-      if (record.type !== "attributes" || (name !== "style" && !name.startsWith("data-fa-"))) {
-        touch();
-        return;
-      }
-    }
-  });
-  const OPTIONS = { subtree: true, childList: true, attributes: true, characterData: true };
-  state.observe = (root) => {
-    if (!state.observed.has(root)) { state.observed.add(root); observer.observe(root, OPTIONS); return true; }
-    return false;
-  };
-  state.observe(document);
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attachShadow.call(this, init);
-    state.observe(root);
-    touch();
-    return root;
-  };
-
-  // Work the page has scheduled: short timers, network reads and task scheduling (React and
-  // friends render in MessageChannel tasks, which change nothing until they commit).
-  const scheduled = () => { state.lastScheduled = now(); };
-  const wrapTimer = (setName, clearName, once) => {
-    const set = window[setName], clear = window[clearName];
-    const ids = once ? state.timers : state.intervals;
-    window[setName] = function (handler, delay, ...args) {
-      if (typeof handler !== "function" || (Number(delay) || 0) > TRACKED_DELAY_MS) {
-        return set.call(window, handler, delay, ...args);
-      }
-      let id;
-      const wrapped = function (...a) {
-        if (once) ids.delete(id);
-        scheduled();
-        return handler.apply(this, a);
-      };
-      id = set.call(window, wrapped, delay, ...args);
-      ids.add(id);
-      return id;
-    };
-    // Browsers let either clear function cancel either kind of timer.
-    window[clearName] = function (id) {
-      state.timers.delete(id);
-      state.intervals.delete(id);
-      return clear.call(window, id);
-    };
-  };
-  wrapTimer("setTimeout", "clearTimeout", true);
-  wrapTimer("setInterval", "clearInterval", false);
-  const track = (promise) => {
-    state.pending++;
-    const done = () => { state.pending--; scheduled(); };
-    promise.then(done, done);
-    return promise;
-  };
-  if (window.fetch) {
-    const fetch = window.fetch;
-    window.fetch = function (...args) { return track(fetch.apply(this, args)); };
-  }
-  for (const method of ["json", "text", "arrayBuffer", "blob", "formData"]) {
-    const read = Response.prototype[method];
-    if (read) Response.prototype[method] = function (...args) { return track(read.apply(this, args)); };
-  }
-  const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
-    state.pending++;
-    this.addEventListener("loadend", () => { state.pending--; scheduled(); }, { once: true });
-    try { return send.apply(this, args); } catch (error) { state.pending--; throw error; }
-  };
-  const postMessage = MessagePort.prototype.postMessage;
-  MessagePort.prototype.postMessage = function (...args) {
-    scheduled();
-    return postMessage.apply(this, args);
-  };
-  for (const name of ["requestAnimationFrame", "requestIdleCallback"]) {
-    const request = window[name];
-    if (request) window[name] = function (...args) { scheduled(); return request.apply(window, args); };
-  }
-})();
-"""
-
-
-def init_script(tracked_delay_ms: int) -> str:
-    """The guard-and-activity script; timers longer than ``tracked_delay_ms`` are not waited for."""
-    return _INIT_TEMPLATE % {"tracked_delay_ms": json.dumps(max(0, int(tracked_delay_ms)))}
-
-
-# Evaluated in each frame while waiting. Returns null where INIT_SCRIPT has not run (for example in
-# about:blank frames a script filled in), so the caller can install it there.
-PROBE = r"""
-() => {
-  const state = window.__formaudit;
-  if (!state) return null;
-  const t = performance.now();
-  if (t - state.lastScan > 250) {
-    // Declarative shadow roots and roots attached before we watched are found by walking.
-    state.lastScan = t;
-    const visit = (root) => {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-      for (let el = walker.nextNode(); el; el = walker.nextNode()) {
-        if (el.shadowRoot) { if (state.observe(el.shadowRoot)) state.lastChange = t; visit(el.shadowRoot); }
-      }
-    };
-    visit(document);
-  }
-  return {
-    sinceChange: t - state.lastChange,
-    sinceScheduled: t - state.lastScheduled,
-    pending: state.pending + state.timers.size,
-    intervals: state.intervals.size,
-    ready: document.readyState === "complete",
-    scripts: document.scripts.length,
-  };
-}
-"""
+from formaudit.models import snapshot
 
 FRAME_SLOT_ATTRIBUTE = "data-fa-frame-slot"  # temporary marker; stitching removes it again
 
-MARK_FRAME_ELEMENT = r"""
-(element, slot) => {
-  element.setAttribute(FRAME_SLOT_ATTRIBUTE, slot);
-  const rect = element.getBoundingClientRect();
-  const style = getComputedStyle(element);
-  return {
-    x: rect.left + element.clientLeft + (parseFloat(style.paddingLeft) || 0),
-    y: rect.top + element.clientTop + (parseFloat(style.paddingTop) || 0),
-    scrollX: window.scrollX,
-    scrollY: window.scrollY,
-  };
+# The attribute names capture.js stamps, from the snapshot contract: passed in, never repeated there.
+CAPTURE_ATTRIBUTES: dict[str, str] = {
+    "id": snapshot.ATTR_ID,
+    "visible": snapshot.ATTR_VISIBLE,
+    "value": snapshot.ATTR_VALUE,
+    "checked": snapshot.ATTR_CHECKED,
+    "selected": snapshot.ATTR_SELECTED,
 }
-""".replace("FRAME_SLOT_ATTRIBUTE", json.dumps(FRAME_SLOT_ATTRIBUTE))
+
+
+@cache
+def script(name: str) -> str:
+    """The function expression in ``js/<name>.js``, without its leading comment lines."""
+    source = resources.files("formaudit.collect").joinpath("js", f"{name}.js").read_text(encoding="utf-8")
+    lines = source.splitlines()
+    while lines and (not lines[0].strip() or lines[0].lstrip().startswith("//")):
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def init_script(tracked_delay_ms: int) -> str:
+    """The guard-and-activity script; timers longer than ``tracked_delay_ms`` are not waited for.
+
+    An init script takes no argument, so the function is called with its settings as JSON.
+    """
+    settings = json.dumps({"trackedDelayMs": max(0, int(tracked_delay_ms))})
+    return f"({script('init')})({settings});"

@@ -102,11 +102,11 @@ def judge(frames: list[FrameActivity], in_flight: int, settle_ms: int) -> str | 
 
 async def _probe(frame: Frame, install: str, budget_s: float) -> FrameActivity | None:
     try:
-        raw = await asyncio.wait_for(frame.evaluate(scripts.PROBE), budget_s)
+        raw = await asyncio.wait_for(frame.evaluate(scripts.script("probe")), budget_s)
         if raw is None:
             # A frame whose document was written by script never ran the init script: watch it now.
             await asyncio.wait_for(frame.evaluate(install), budget_s)
-            raw = await asyncio.wait_for(frame.evaluate(scripts.PROBE), budget_s)
+            raw = await asyncio.wait_for(frame.evaluate(scripts.script("probe")), budget_s)
     except Exception:  # detached, navigating or crashed frames cannot vouch for anything
         return None
     return FrameActivity.from_probe(raw)

@@ -1,24 +1,15 @@
-"""``CAPTURE``: the script that reads one frame, run once per frame when the page has settled.
-
-It stamps every element that can be a field or a label with ``data-fa-id`` (prefixed with the frame
-path, so ids are unique across the snapshot), ``data-fa-visible`` and the live ``value``/``checked``/
-``selected`` state; measures the boxes of visible ones in page coordinates (the caller passes where
-the frame's viewport sits); and serialises the document with its open shadow roots as declarative
-``<template shadowrootmode="open">``, using ``getHTML`` where the engine has it and an equivalent
-walk where it does not. Closed shadow roots cannot be reached by any page script and stay out.
-
-Attribute names come from ``formaudit.models.snapshot``; they are passed in, never repeated here.
-"""
-
-from __future__ import annotations
-
-import json
-
-from formaudit.models import snapshot
-
-_CAPTURE_TEMPLATE = r"""
-({ prefix, originX, originY, isTop, maxChars }) => {
-  const A = %(attributes)s;
+// capture.js: reads one frame, run once per frame when the page has settled.
+//
+// It stamps every element that can be a field or a label with data-fa-id (prefixed with the frame
+// path, so ids are unique across the snapshot), data-fa-visible and the live value/checked/
+// selected state; measures the boxes of visible ones in page coordinates (the caller passes where
+// the frame's viewport sits); and serialises the document with its open shadow roots as declarative
+// <template shadowrootmode="open">, using getHTML where the engine has it and an equivalent
+// walk where it does not. Closed shadow roots cannot be reached by any page script and stay out.
+//
+// Attribute names come from formaudit.models.snapshot; they are passed in, never repeated here.
+({ prefix, originX, originY, isTop, maxChars, attributes }) => {
+  const A = attributes;
   const STAMPED = "input,select,textarea,option,button,label,iframe,frame,[contenteditable],[role]";
   const CHECKABLE_ROLES = new Set(["checkbox", "radio", "switch", "menuitemcheckbox", "menuitemradio"]);
   const SELECTABLE_ROLES = new Set(["option", "tab", "gridcell", "row", "treeitem"]);
@@ -60,7 +51,7 @@ _CAPTURE_TEMPLATE = r"""
     if (x + rect.width <= 0 || y + rect.height <= 0 || x >= pageWidth) return false;
     const style = getComputedStyle(el);
     if (/^rect\(\s*0(px)?[\s,]+0(px)?[\s,]+0(px)?[\s,]+0(px)?\s*\)$/.test(style.clip)) return false;
-    if (/inset\(\s*(50|100)%%/.test(style.clipPath)) return false;
+    if (/inset\(\s*(50|100)%/.test(style.clipPath)) return false;
     return !clippedAway(el);
   };
   // Custom checkboxes, file buttons and select widgets hide the real control and show a label or a
@@ -181,17 +172,4 @@ _CAPTURE_TEMPLATE = r"""
     submissions: state ? state.submissions.slice() : [],
   };
   return result;
-}
-"""
-
-CAPTURE = _CAPTURE_TEMPLATE % {
-    "attributes": json.dumps(
-        {
-            "id": snapshot.ATTR_ID,
-            "visible": snapshot.ATTR_VISIBLE,
-            "value": snapshot.ATTR_VALUE,
-            "checked": snapshot.ATTR_CHECKED,
-            "selected": snapshot.ATTR_SELECTED,
-        }
-    )
 }
