@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 if TYPE_CHECKING:
     from playwright.async_api import Page, Request, Route
+    from pydantic import SecretStr
 
 SENDING_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 # Hosts (and their subdomains) that only measure visitors; an audit is not a visit worth counting.
@@ -52,7 +53,7 @@ def is_analytics(url: str) -> bool:
 class NetworkGuard:
     """Route handler for one browser context."""
 
-    def __init__(self, target_url: str, headers: Mapping[str, str] | None = None,
+    def __init__(self, target_url: str, headers: Mapping[str, SecretStr] | None = None,
                  auth_origins: Collection[str] | None = None) -> None:
         """``auth_origins``: the origins (``scheme://host:port``) that receive ``headers``; None means
         the target's own origin only."""
@@ -91,7 +92,8 @@ class NetworkGuard:
             self.analytics_blocked += 1
             return None
         if self._headers and origin_of(request.url) in self._auth_origins:
-            return {**request.headers, **self._headers}
+            # The one place a header secret is revealed: as it goes to a site allowed to receive it.
+            return {**request.headers, **{name: value.get_secret_value() for name, value in self._headers.items()}}
         return {}
 
     def _from_another_page(self, request: Request) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 # Placeholder text typed by a ``fill`` step: obviously fake, so nothing real can leak even if a page
 # sends it somewhere despite the network block on form submissions.
@@ -49,7 +49,7 @@ class Cookie(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
-    value: str = Field(repr=False)
+    value: SecretStr = Field(repr=False)
     domain: str | None = None
     path: str = "/"
     url: str | None = None
@@ -66,7 +66,7 @@ class CollectOptions(BaseModel):
     viewport_height: int = 900
     screenshot: bool = True
     max_html_bytes: int = Field(default=20_000_000, description="Refuse pages whose DOM is larger.")
-    headers: dict[str, str] = Field(default_factory=dict, repr=False)
+    headers: dict[str, SecretStr] = Field(default_factory=dict, repr=False)
     cookies: tuple[Cookie, ...] = Field(default=(), repr=False)
     storage_state: Path | None = None
 

@@ -64,7 +64,7 @@ def _cookie_dicts(options: CollectOptions, url: str, auth_origins: tuple[str, ..
         return []  # this target's site is not one the credentials are meant for
     cookies: list[Any] = []
     for cookie in options.cookies:
-        entry: dict[str, Any] = {"name": cookie.name, "value": cookie.value}
+        entry: dict[str, Any] = {"name": cookie.name, "value": cookie.value.get_secret_value()}
         if cookie.url:
             entry["url"] = cookie.url
         elif cookie.domain:

@@ -12,7 +12,7 @@ import re
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
 from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Step
@@ -56,7 +56,8 @@ class EnvRef(_Table):
         return value
 
 
-SecretValue = str | EnvRef
+# A literal value is a SecretStr from the moment it is read: it prints as ********** everywhere.
+SecretValue = SecretStr | EnvRef
 
 
 class CookieConfig(_Table):

@@ -2,9 +2,11 @@
 
 ``headers = { Authorization = { env = "CAREERS_TOKEN" } }`` keeps the token out of the file. A missing
 or empty variable is a ConfigError naming the variable, never its value (an empty value is what a CI
-secret looks like on a fork's pull request, so it is treated as missing rather than sent). Values end
-up only in ``CollectOptions``, whose fields are excluded from ``repr`` and never written to a report
-or a snapshot. They go only to the sites ``auth_origins`` names (see ``AuthConfig``).
+secret looks like on a fork's pull request, so it is treated as missing rather than sent). Values are
+pydantic ``SecretStr`` from the file to ``CollectOptions`` (they print as ``**********`` in any repr,
+str or dump) and are revealed in one place, ``formaudit.collect.guard`` and the cookie jar of
+``formaudit.collect.target``, as they are handed to the browser. They go only to the sites
+``auth_origins`` names (see ``AuthConfig``).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Cookie
@@ -23,7 +25,7 @@ from formaudit.errors import ConfigError
 class ResolvedAuth(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    headers: dict[str, str] = Field(default_factory=dict, repr=False)
+    headers: dict[str, SecretStr] = Field(default_factory=dict, repr=False)
     cookies: tuple[Cookie, ...] = Field(default=(), repr=False)
     storage_state: Path | None = None
 
@@ -72,7 +74,7 @@ def _secret_values(auth: AuthConfig) -> list[tuple[str, SecretValue]]:
     return values
 
 
-def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mapping[str, str]) -> str:
+def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mapping[str, str]) -> SecretStr:
     if isinstance(value, EnvRef):
         resolved = environ.get(value.env)
         if resolved is None:
@@ -80,10 +82,10 @@ def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mappin
         if not resolved.strip():
             raise ConfigError(f"{source}: {key}: the environment variable {value.env} is empty")
     else:
-        resolved = value
+        resolved = value.get_secret_value()
     if "\n" in resolved or "\r" in resolved:
         raise ConfigError(f"{source}: {key}: the value contains a line break, which HTTP does not allow")
-    return resolved
+    return SecretStr(resolved)
 
 
 def resolve_auth(auth: AuthConfig, *, base_dir: Path, source: str, prefix: str = "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from formaudit.collect import collect_static
 from formaudit.collect.failures import navigation_failure, not_html
@@ -180,7 +181,7 @@ def test_guard_helpers_compare_origins_and_never_keep_query_strings() -> None:
 
 
 def test_guard_warnings_summarise_without_values() -> None:
-    guard = NetworkGuard("https://x.test/", headers={"Authorization": "Bearer s3cret"})
+    guard = NetworkGuard("https://x.test/", headers={"Authorization": SecretStr("Bearer s3cret")})
     guard.blocked.update({"POST https://x.test/apply": 2, "PUT https://x.test/draft": 1})
     (warning,) = guard.warnings()
     assert "blocked 3 request(s)" in warning and "POST https://x.test/apply (x2)" in warning

@@ -175,9 +175,13 @@ def test_env_secrets_resolve_and_a_missing_variable_is_named_without_any_value(t
     ).config.auth
     environ = {"CAREERS_TOKEN": "Bearer s3cr3t-token", "CAREERS_SID": "cookie-value-42"}
     resolved = resolve_auth(auth, base_dir=tmp_path, source="formaudit.toml", environ=environ)
-    assert resolved.headers == {"Authorization": "Bearer s3cr3t-token", "Accept-Language": "de"}
-    assert resolved.cookies[0].value == "cookie-value-42"
-    assert "s3cr3t" not in repr(resolved) and "cookie-value-42" not in repr(resolved)
+    revealed = {name: value.get_secret_value() for name, value in resolved.headers.items()}
+    assert revealed == {"Authorization": "Bearer s3cr3t-token", "Accept-Language": "de"}
+    assert resolved.cookies[0].value.get_secret_value() == "cookie-value-42"
+    # Secrets stay hidden in every way a value can be printed or written out.
+    for shown in (repr(resolved), str(resolved), resolved.model_dump_json(), str(resolved.model_dump()),
+                  repr(resolved.headers), repr(resolved.cookies[0]), resolved.cookies[0].model_dump_json()):
+        assert "s3cr3t" not in shown and "cookie-value-42" not in shown
     with pytest.raises(ConfigError) as caught:
         resolve_auth(auth, base_dir=tmp_path, source="formaudit.toml", environ={"CAREERS_SID": "x"})
     assert str(caught.value) == (
@@ -185,6 +189,19 @@ def test_env_secrets_resolve_and_a_missing_variable_is_named_without_any_value(t
     )
     with pytest.raises(ConfigError, match="CAREERS_SID is empty"):
         resolve_auth(auth, base_dir=tmp_path, source="f", environ={"CAREERS_TOKEN": "t", "CAREERS_SID": " "})
+
+
+def test_a_literal_secret_in_the_file_is_never_printed_by_the_config(tmp_path: Path) -> None:
+    loaded = parse_config(
+        '[auth]\norigins = ["https://a.example"]\nheaders = { Authorization = "Bearer literal-secret-9" }\n'
+        'cookies = [{ name = "sid", value = "literal-cookie-7", domain = "a.example" }]\n',
+        path=Path("formaudit.toml"),
+    )
+    config = loaded.config
+    for shown in (repr(config), str(config), config.model_dump_json(), str(config.model_dump()), repr(loaded)):
+        assert "literal-secret-9" not in shown and "literal-cookie-7" not in shown
+    resolved = resolve_auth(config.auth, base_dir=tmp_path, source="formaudit.toml", environ={})
+    assert resolved.headers["Authorization"].get_secret_value() == "Bearer literal-secret-9"
 
 
 def test_storage_state_is_relative_to_the_config_and_must_exist(tmp_path: Path) -> None:
