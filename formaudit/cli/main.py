@@ -1,4 +1,4 @@
-"""``formaudit`` command group. Each command lives in its own module and is registered here."""
+"""``formaudit`` command group. Each command lives in its own module, listed in ``commands.COMMANDS``."""
 
 from __future__ import annotations
 
@@ -9,25 +9,17 @@ from collections.abc import Sequence
 
 import click
 
+from formaudit.cli.commands import LazyGroup
 from formaudit.exit_codes import ExitCode
 from formaudit.version import __version__
 
 DEBUG_VARIABLE = "FORMAUDIT_DEBUG"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="formaudit")
 def cli() -> None:
     """Audit job-application forms for what they ask candidates before any offer exists."""
-
-
-def _register() -> None:
-    # Imported here, not at module top, so ``formaudit --help`` stays fast and one broken command
-    # module cannot hide the others' help.
-    from formaudit.cli import commands
-
-    for command in commands.all_commands():
-        cli.add_command(command)
 
 
 def unexpected_error_line(exc: BaseException) -> str:
@@ -41,7 +33,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     """The console script. Exit codes are formaudit's own (``formaudit.exit_codes``): an unexpected
     exception exits 2 and an interrupt 130, never 1, which CI reads as "findings"."""
     try:
-        _register()
         # standalone_mode=False: click leaves Abort and ClickException to us, so Ctrl-C is not
         # turned into click's "Aborted!" with exit 1.
         code = cli.main(args=list(argv) if argv is not None else None, prog_name="formaudit",
