@@ -80,15 +80,7 @@ def gate_lines(verdict: Verdict) -> list[Line]:
             label = shorten(plain(finding.field_label or finding.title), 60)
             lines.append((f"  {finding.severity.upper():<6} {finding.rule_id:<24} {plain(finding.target)}: "
                           f"{label}{new}", STYLES[finding.severity.value]))
-    others = []
-    at_warn = sum(1 for f in verdict.warned if f.gate == "warn")
-    below = len(verdict.warned) - at_warn
-    if at_warn:
-        others.append(f"{at_warn} shown without failing (level warn)")
-    if below:
-        others.append(f"{below} shown without failing (below {verdict.fail_on})")
-    if verdict.accepted:
-        others.append(f"{len(verdict.accepted)} accepted (waiver or baseline)")
+    others = verdict.not_failing()
     if others:
         lines.append(("; ".join(others).capitalize(), {"dim": True}))
     return lines

@@ -83,17 +83,22 @@ class Verdict(BaseModel):
         code = 0 if exit_zero and self.exit_code == ExitCode.FINDINGS else int(self.exit_code)
         return f"formaudit: {word} (exit {code}): {detail}"
 
-    def _quiet_detail(self) -> str:
-        """Why a run with nothing failing passed, without hiding what is shown anyway."""
+    def not_failing(self) -> list[str]:
+        """What is shown or accepted without failing the run: "2 shown without failing (level warn)", ..."""
         parts = []
-        warned = [f for f in self.warned if f.gate == "warn"]
-        below = len(self.warned) - len(warned)
-        if warned:
-            parts.append(f"{len(warned)} shown without failing (level warn)")
+        at_warn = sum(1 for f in self.warned if f.gate == "warn")
+        below = len(self.warned) - at_warn
+        if at_warn:
+            parts.append(f"{at_warn} shown without failing (level warn)")
         if below:
             parts.append(f"{below} shown without failing (below {self.fail_on})")
         if self.accepted:
             parts.append(f"{len(self.accepted)} accepted (waiver or baseline)")
+        return parts
+
+    def _quiet_detail(self) -> str:
+        """Why a run with nothing failing passed, without hiding what is shown anyway."""
+        parts = self.not_failing()
         if not parts:
             return f"no finding at or above {self.fail_on}"
         return "nothing fails the run; " + ", ".join(parts)
