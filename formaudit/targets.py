@@ -39,6 +39,7 @@ from defusedxml import DefusedXmlException
 from pydantic import BaseModel, ConfigDict
 
 from formaudit.errors import ConfigError, TargetError, TargetUnreachableError
+from formaudit.files import read_text_file
 
 HTML_SUFFIXES = (".html", ".htm")
 SNAPSHOT_SUFFIX = ".snapshot.json"
@@ -152,12 +153,7 @@ def expand_glob(pattern: str, base: Path) -> list[Path]:
 
 def read_target_list(path: Path) -> list[str]:
     """One target a line; blank lines and lines starting with ``#`` are skipped."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such target list file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the target list ({exc})") from exc
+    text = read_text_file(path, what="target list file", max_bytes=MAX_SITEMAP_BYTES)
     lines = (line.strip() for line in text.splitlines())
     return [line for line in lines if line and not line.startswith("#")]
 

@@ -16,7 +16,6 @@ description, section, options (labels), accept, visible, required, hints. Unknow
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from formaudit.classify import classify_form
 from formaudit.errors import ConfigError
+from formaudit.files import read_json_file
 from formaudit.models.categories import Category
 from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
 
@@ -113,10 +113,9 @@ class Tally:
 
 
 def load_file(path: Path) -> LabelledFile:
+    raw = read_json_file(path, what="labelled file")
     try:
-        return LabelledFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: not a readable labelled file ({exc})") from exc
+        return LabelledFile.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])

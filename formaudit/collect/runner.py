@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -24,6 +23,7 @@ from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.collect.scripts import init_script
 from formaudit.collect.target import RunSettings, collect_target
 from formaudit.errors import ConfigError, TargetContentError, TargetError, TargetNotFoundError, TargetTimeoutError
+from formaudit.files import read_json_file
 from formaudit.models.snapshot import Snapshot
 from formaudit.targets import local_path, url_scheme
 
@@ -42,12 +42,7 @@ def check_storage_state(path: Path | None) -> Path | None:
     """A Playwright storage-state file, checked before any browser starts."""
     if path is None:
         return None
-    try:
-        state = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(f"storage_state: {path} does not exist") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"storage_state: {path} is not a readable JSON file ({exc})") from exc
+    state = read_json_file(path, what="storage_state file (a Playwright storage state)")
     if not isinstance(state, dict) or not isinstance(state.get("cookies", []), list) \
             or not isinstance(state.get("origins", []), list):
         raise ConfigError(f"storage_state: {path} is not a Playwright storage state (expected "

@@ -20,6 +20,10 @@ from formaudit.config.model import FormauditConfig
 from formaudit.config.positions import entry_lines
 from formaudit.config.secrets import auth_warnings
 from formaudit.errors import ConfigError
+from formaudit.files import read_text_file
+
+# A config is a few kilobytes; a megabyte is a mistake (a wrong file named with --config).
+MAX_CONFIG_BYTES = 1024 * 1024
 
 PYPROJECT_PREFIX = "tool.formaudit."
 
@@ -64,10 +68,7 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Loade
     elif not path.is_file():
         what = "is a directory" if path.is_dir() else "does not exist"
         raise ConfigError(f"{path}: the config file {what}")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the config file ({exc})") from exc
+    text = read_text_file(path, what="config file", max_bytes=MAX_CONFIG_BYTES)
     return parse_config(text, path=path)
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from formaudit.errors import ConfigError
+from formaudit.files import read_json_file
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FixedFinding
 
@@ -108,14 +109,8 @@ def write_baseline(baseline: Baseline, path: Path) -> Path:
 
 def load_baseline(path: Path) -> Baseline:
     """Read a baseline; a missing or unreadable file is a configuration error (exit 2), never empty."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise ConfigError(
-            f"{path}: no such baseline file (create one with `formaudit baseline --output {path}`)"
-        ) from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ConfigError(f"{path}: not a readable baseline file ({exc})") from exc
+    raw = read_json_file(path, what="baseline file",
+                         missing_hint=f" (create one with `formaudit baseline --output {path}`)")
     version = raw.get("version") if isinstance(raw, dict) else None
     if version == 1:
         raise ConfigError(f"{path}: " + _FORMAT_1_ADVICE.format(path=path))

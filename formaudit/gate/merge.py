@@ -29,18 +29,14 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from formaudit.errors import ConfigError
+from formaudit.files import read_text_file
 from formaudit.models.checks import CheckFailure
 from formaudit.models.result import AuditResult, TargetResult
 
 
 def load_result(path: Path) -> AuditResult:
     """Read a JSON result written by ``formaudit audit --format json``; errors name the file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such result file") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read it ({exc})") from exc
+    text = read_text_file(path, what="result file")
     try:
         return AuditResult.model_validate_json(text)
     except ValidationError as exc:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Literal
@@ -26,6 +25,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
 
 from formaudit.errors import SnapshotError
+from formaudit.files import read_json_file
 
 SNAPSHOT_SCHEMA_VERSION = 1
 
@@ -123,12 +123,7 @@ def save_snapshot(snapshot: Snapshot, path: Path) -> Path:
 
 def load_snapshot(path: Path) -> Snapshot:
     """Read a snapshot written by :func:`save_snapshot`, with a clear error if it cannot be used."""
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise SnapshotError(f"{path}: no such snapshot file") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SnapshotError(f"{path}: not a readable snapshot ({exc})") from exc
+    raw = read_json_file(path, what="snapshot file", error=SnapshotError)
     version = raw.get("schema_version") if isinstance(raw, dict) else None
     if version != SNAPSHOT_SCHEMA_VERSION:
         raise SnapshotError(
