@@ -79,6 +79,7 @@ class SourceFailure(BaseModel):
     name: str
     location: str
     message: str
+    kind: str = "sitemap"  # the failure's stable word in results: "sitemap" or "no-page"
 
 
 class Expansion(BaseModel):
@@ -310,14 +311,15 @@ def _local_pages(text: str, base: Path, name_base: Path, failures: list[SourceFa
         matches = [p for p in expand_glob(str(local_path(text)), base) if p.suffix.lower() in HTML_SUFFIXES
                    or p.name.endswith(SNAPSHOT_SUFFIX)]
         if not matches:
-            failures.append(SourceFailure(name=text, location=text, message="the glob matches no HTML file"))
+            failures.append(SourceFailure(name=text, location=text, message="the glob matches no HTML file",
+                                          kind="no-page"))
         return [file_page(str(p), base, name_base=name_base, explicit=False) for p in matches]
     if path.is_dir():
         files = html_files_in(path)
         if not files:
             failures.append(SourceFailure(
                 name=text, location=str(path), message="the directory holds no .html or .htm file"
-                " (hidden folders such as .git are not searched)"))
+                " (hidden folders such as .git are not searched)", kind="no-page"))
         return [file_page(str(p), base, name_base=name_base, explicit=False) for p in files]
     return [file_page(text, base, name_base=name_base)]  # a missing file fails when it is collected
 

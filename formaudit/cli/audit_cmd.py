@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 import click
 
-from formaudit.cli.audit_run import Console, RunRequest, execute, finish, prepare
+from formaudit.cli.audit_run import RunRequest, execute, finish, prepare
+from formaudit.cli.console import Console
 from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.models.context import Stage
 from formaudit.models.findings import Severity

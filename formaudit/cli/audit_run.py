@@ -3,23 +3,25 @@
     prepare(request)            config, plan, settings, baseline: every usage error before any browser
     execute(prepared, console)  pipeline + gate, printing one line per target that fails
     finish(prepared, outcome)   print, write reports (one failing format loses no other), print the
-                                verdict, return the exit code; ``formaudit merge`` shares it through
-                                :func:`finish_run`
+                                verdict, return the exit code (``formaudit.cli.output``, which
+                                ``formaudit merge`` shares)
+
+Where text goes is ``formaudit.cli.console``; what is shown and written at the end, ``formaudit.cli.output``.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from formaudit import errors
-from formaudit.cli.audit_text import fixed_lines, gate_lines, inventory_lines, summary_text
+from formaudit.cli.console import Console
+from formaudit.cli.output import Output, finish_run, report_options_for
 from formaudit.collect.options import CollectOptions
 from formaudit.config import (
     LoadedConfig,
@@ -34,26 +36,19 @@ from formaudit.config import (
     resolve_settings,
     target_locations,
 )
-from formaudit.exit_codes import ExitCode
 from formaudit.gate import GateOutcome, GatePolicy, apply_gate
 from formaudit.gate.baseline import Baseline, load_baseline
 from formaudit.gate.levels import Level, LevelTable, check_level_keys
 from formaudit.gate.shard import Shard, parse_shard
-from formaudit.gate.verdict import Verdict
 from formaudit.models.context import Stage
 from formaudit.models.findings import Severity
 from formaudit.models.result import AuditResult, TargetFailure, TargetResult
-from formaudit.reporters import TERMINAL_FORMAT
 
 if TYPE_CHECKING:
     from formaudit.checks import LoadedChecks
-    from formaudit.reporters import ReportOptions
 
 # The pipeline and the reporters are imported where they are used: every command module is imported
 # for `formaudit --help`, which should stay quick.
-
-DEFAULT_OUTPUT_DIR = Path("reports")
-
 
 @dataclass(frozen=True)
 class RunRequest:
@@ -87,56 +82,6 @@ class RunRequest:
         known["fail_on"] = Severity(options["fail_on"]) if options.get("fail_on") else None
         known["formats"] = tuple(options["formats"]) if options.get("formats") else None
         return cls(**known)
-
-
-@dataclass(frozen=True)
-class Console:
-    """Where text goes: human text to stdout (stderr when stdout carries JSON), problems to stderr."""
-
-    quiet: bool = False
-    color: bool | None = None
-    json_on_stdout: bool = False
-
-    def for_formats(self, json_on_stdout: bool) -> Console:
-        return replace(self, json_on_stdout=json_on_stdout)
-
-    def say(self, text: str = "", **style: Any) -> None:
-        if not self.quiet:
-            styled = click.style(text, **style) if style else text
-            click.echo(styled, err=self.json_on_stdout, color=self.color)
-
-    def warn(self, text: str) -> None:
-        if not self.quiet:
-            click.echo(click.style("warning: ", fg="yellow") + text, err=True, color=self.color)
-
-    def error(self, text: str) -> None:
-        click.echo(click.style("error: ", fg="red", bold=True) + text, err=True, color=self.color)
-
-    def verdict(self, text: str, passed: bool) -> None:
-        styled = click.style(text, fg="green" if passed else "red", bold=True)
-        click.echo(styled, err=self.json_on_stdout or self.quiet, color=self.color)
-
-    def data(self, text: str) -> None:
-        click.echo(text, nl=not text.endswith("\n"))
-
-
-@dataclass(frozen=True)
-class Output:
-    """Where a run's results go: the terminal, stdout (JSON) and report files."""
-
-    formats: tuple[str, ...]
-    output_dir: Path | None
-    report_options: ReportOptions
-    exit_zero: bool = False
-
-    @property
-    def json_on_stdout(self) -> bool:
-        return "json" in self.formats and self.output_dir is None
-
-    @property
-    def file_formats(self) -> tuple[str, ...]:
-        return tuple(f for f in self.formats
-                     if f != TERMINAL_FORMAT and not (f == "json" and self.json_on_stdout))
 
 
 @dataclass(frozen=True)
@@ -259,82 +204,10 @@ def _with_source_failures(result: AuditResult, plan: TargetPlan, console: Consol
     for failure in plan.failures:
         console.error(f"{failure.name}: {failure.message}")
         failed.append(TargetResult(target=failure.name, location=failure.location,
-                                   error=TargetFailure(kind="sitemap", message=failure.message)))
+                                   error=TargetFailure(kind=failure.kind, message=failure.message)))
     return result.model_copy(update={"targets": result.targets + tuple(failed)}) if failed else result
 
 
 def finish(prepared: Prepared, outcome: GateOutcome, console: Console) -> int:
     """Print and write everything, then return the exit code."""
     return finish_run(outcome.result, outcome.verdict, prepared.output, console, notes=outcome.notes)
-
-
-def finish_run(result: AuditResult, verdict: Verdict, output: Output, console: Console, *,
-               notes: tuple[str, ...] = ()) -> int:
-    """Print the notes and the terminal view, write the reports, print the verdict; return the exit code."""
-    for note in notes:
-        console.warn(note)
-    for failure in result.check_failures:
-        where = f" on {failure.target}" if failure.target else ""
-        console.warn(f"check {failure.check_id} failed{where}: {failure.message}")
-    if output.json_on_stdout:
-        from formaudit.reporters import REPORTERS
-
-        console.data(REPORTERS["json"].render(result, output.report_options))
-    show(result, verdict, output.formats, console)
-    written_ok = write_files(result, output.file_formats, output.output_dir or DEFAULT_OUTPUT_DIR,
-                             output.report_options, console)
-    for text in fixed_lines(result.fixed):
-        console.say(text, fg="green")
-    console.verdict(verdict.headline(exit_zero=output.exit_zero), verdict.passed)
-    return exit_code(verdict, exit_zero=output.exit_zero, reports_written=written_ok)
-
-
-def exit_code(verdict: Verdict, *, exit_zero: bool = False, reports_written: bool = True) -> int:
-    """The verdict's code (``--exit-zero`` turns 1 into 0). A report that could not be written turns a
-    passing run into 2 but never hides a failing verdict (1 or 3), which says more."""
-    code = ExitCode.OK if exit_zero and verdict.exit_code == ExitCode.FINDINGS else verdict.exit_code
-    if not reports_written and code == ExitCode.OK:
-        return int(ExitCode.USAGE)
-    return int(code)
-
-
-def show(result: AuditResult, verdict: Verdict, formats: tuple[str, ...], console: Console) -> None:
-    """The terminal view: every form's questions (with ``table``), the summary, what fails the run."""
-    if TERMINAL_FORMAT in formats:
-        for text, style in inventory_lines(result):
-            console.say(text, **style)
-    console.say(summary_text(result))
-    for text, style in gate_lines(verdict):
-        console.say(text, **style)
-
-
-def report_options_for(settings: Settings, shard: Shard | None,
-                       locations: dict[str, tuple[str, int]]) -> ReportOptions:
-    from formaudit.reporters import ReportOptions
-
-    category = f"formaudit/shard-{shard.index}-of-{shard.count}" if shard else None
-    return ReportOptions(fail_on=settings.fail_on, target_locations=locations, sarif_category=category)
-
-
-def write_files(result: AuditResult, formats: tuple[str, ...], output_dir: Path, options: ReportOptions,
-                console: Console) -> bool:
-    """Write the report files in one call (which already isolates each format's failure); say what was
-    written and what was not. False when any format failed."""
-    from formaudit.reporters import ReportWriteError, write_reports
-
-    if not formats:
-        return True
-    try:
-        paths = write_reports(result, formats, output_dir, options)
-    except ReportWriteError as exc:
-        for path in exc.written:
-            console.say(f"wrote {path}")
-        for name, reason in exc.failures.items():
-            console.error(f"could not write the {name} report: {reason}")
-        return False
-    except (OSError, errors.FormauditError) as exc:
-        console.error(f"could not write the reports to {output_dir}: {exc}")
-        return False
-    for path in paths:
-        console.say(f"wrote {path}")
-    return True

@@ -16,7 +16,8 @@ from typing import Any
 import click
 
 from formaudit.cli.audit_cmd import run_options
-from formaudit.cli.audit_run import Console, RunRequest, execute, prepare
+from formaudit.cli.audit_run import RunRequest, execute, prepare
+from formaudit.cli.console import Console
 from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.config import load_config
 from formaudit.errors import ConfigError

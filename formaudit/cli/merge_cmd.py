@@ -6,7 +6,7 @@ the gate (levels, ``fail_on``, expired waivers) is judged again on the whole, so
 code is the run's verdict. Baseline states and waivers were already applied by each shard; shards run
 with ``--no-waivers`` record it (``AuditResult.waivers_applied``), and then expired waivers fail
 nothing here either, as in the unsharded run. ``--no-waivers`` and ``--exit-zero`` mean what they mean
-for ``audit``. Printing, writing and the exit code are ``audit``'s own (``audit_run.finish_run``).
+for ``audit``. Printing, writing and the exit code are ``audit``'s own (``formaudit.cli.output.finish_run``).
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 
 import click
 
-from formaudit.cli.audit_run import Console, Output, finish_run
+from formaudit.cli.console import Console
+from formaudit.cli.output import Output, finish_run
 from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.config import (
     LoadedConfig,
