@@ -46,3 +46,11 @@ def test_every_error_is_a_formaudit_error() -> None:
 
 def test_all_and_the_lazy_export_table_agree() -> None:
     assert set(formaudit.__all__) - {"__version__"} == set(formaudit._EXPORTS)
+
+
+@pytest.mark.parametrize("name", [n for n in formaudit.__all__ if not n.startswith("__")])
+def test_every_public_class_and_function_says_what_it_is(name: str) -> None:
+    """A plugin author reads these first: each needs a docstring of its own, not an inherited one."""
+    value = getattr(formaudit, name)
+    own = value.__dict__.get("__doc__") if isinstance(value, type) else value.__doc__
+    assert own and len(own.split()) >= 5, f"{name} has no docstring a plugin author can act on"

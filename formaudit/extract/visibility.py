@@ -2,7 +2,7 @@
 
 Static snapshots have no layout, so visibility is inferred from ``type=hidden``, ``hidden``,
 ``aria-hidden``, inline ``display:none``/``visibility:hidden`` and honeypot tricks (off-screen
-positioning, zero size, ``opacity:0``) on the control or a wrapper (see ``dom._hides_itself``).
+positioning, zero size, ``opacity:0``) on the control or a wrapper (see ``hiding.hides_itself``).
 Browser snapshots also drop controls whose box lies wholly off the page. Checkboxes, radios and file
 inputs styled away behind a visible label or upload button still count as visible: the candidate
 answers them through that label.

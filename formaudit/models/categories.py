@@ -6,6 +6,9 @@ from enum import StrEnum
 
 
 class Category(StrEnum):
+    """What a field asks for. Sensitive categories (``SENSITIVE_CATEGORIES``) are the data no employer
+    needs before an offer; the ordinary ones describe the rest of an application."""
+
     # Sensitive: data no employer needs before an offer, or never.
     IDENTITY_DOCUMENT = "identity_document"
     GOVERNMENT_ID = "government_id"

@@ -28,6 +28,8 @@ class EvidenceSource(StrEnum):
 
 
 class Evidence(BaseModel):
+    """Why the classifier thinks a field asks for a category: the text that matched, and where it was."""
+
     model_config = ConfigDict(frozen=True)
 
     source: EvidenceSource
@@ -36,6 +38,11 @@ class Evidence(BaseModel):
 
 
 class CategoryMatch(BaseModel):
+    """One data category a field asks for, how sure the classifier is (0-1), and the evidence.
+
+    Confidence is independent of severity: a vague label gets a low confidence, never a low severity.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     category: Category
@@ -44,6 +51,8 @@ class CategoryMatch(BaseModel):
 
 
 class ClassifiedField(BaseModel):
+    """A field with every category it asks for; ``categories`` is the set a check usually tests."""
+
     model_config = ConfigDict(frozen=True)
 
     field: Field
@@ -58,6 +67,8 @@ class ClassifiedField(BaseModel):
 
 
 class ClassifiedForm(BaseModel):
+    """A form with each of its fields classified, in page order: what a check's ``run`` receives."""
+
     model_config = ConfigDict(frozen=True)
 
     form: Form

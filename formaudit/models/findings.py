@@ -46,6 +46,14 @@ class LegalBasis(BaseModel):
 
 
 class Finding(BaseModel):
+    """What a check says about one question (or a whole form), in words a recruiter can act on.
+
+    ``severity`` says how much it matters where the job is; ``confidence`` how sure formaudit is of
+    what the field asks. ``fingerprint`` is the identity baselines use: build it with
+    :func:`make_fingerprint` from meaning (rule, target, categories, wording), never from positions or
+    selectors. The last three fields belong to the gate; a check leaves them unset.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     rule_id: str

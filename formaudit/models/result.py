@@ -43,6 +43,13 @@ class TargetFailure(BaseModel):
 
 
 class TargetResult(BaseModel):
+    """Everything about one target: its forms as classified, the findings, or why it could not be audited.
+
+    ``target`` is the stable name (baselines, waivers and fingerprints use it); ``error`` is set, and
+    ``forms`` empty, when the page could not be collected or read. ``warnings`` are things the user
+    should know that did not stop the audit (blocked submissions, a charset guessed).
+    """
+
     model_config = ConfigDict(frozen=True)
 
     target: str = Field(description="The target as named by the user or the config entry's name.")
@@ -77,6 +84,14 @@ class FixedFinding(BaseModel):
 
 
 class AuditResult(BaseModel):
+    """The outcome of one run: the one object every reporter renders and the gate judges.
+
+    Versioned (``schema_version``) and written whole by the JSON reporter, so ``formaudit merge`` and
+    ``baseline --from-result`` can read it back. ``checks`` describes every check that ran, for rule
+    tables; ``check_failures`` the checks or plugins that raised (recorded, never fatal). The gate fills
+    in ``fixed``/``fixed_fingerprints`` and each finding's ``gate``/``baseline_state``/``waiver``.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     schema_version: str = RESULT_SCHEMA_VERSION

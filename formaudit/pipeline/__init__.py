@@ -59,6 +59,12 @@ class TargetSpec(BaseModel):
 
 
 class RunOptions(BaseModel):
+    """How one run audits its targets: collecting (browser or static), which checks, and how many at once.
+
+    ``select``/``ignore`` take check ids or tags; ``plugins=False`` runs only the built-in checks;
+    ``snapshot_dir`` also saves each page's snapshot so it can be audited again without a browser.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     collect: CollectOptions = Field(default_factory=CollectOptions)
