@@ -52,7 +52,7 @@ def _demo_asks() -> tuple[Ask, ...]:
             "account_email_confirm",
             "Confirm email address",
             K.EMAIL,
-            REQ,
+            False,
             ((Category.EMAIL_CONFIRMATION, 0.95, "Confirm email address"),),
         ),
         Ask(
@@ -340,7 +340,8 @@ def demo_target() -> TargetResult:
             t,
             audit,
             "account_email_confirm",
-            "The email address must be typed twice.",
+            "The email address can be typed twice (optional).",
+            severity=Severity.NOTE,  # what the check says of an optional confirmation field
             confidence=0.95,
             baseline_state="unchanged",
         ),

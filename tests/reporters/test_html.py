@@ -13,6 +13,7 @@ from formaudit.models.context import Stage
 from formaudit.models.result import AuditResult
 from formaudit.reporters import REPORTERS, ReportOptions
 from formaudit.reporters.html_report import content_security_policy
+from tests.reporters import checks as c
 from tests.reporters.html_parse import Inventory
 from tests.reporters.scenarios import (
     DEMO_TARGET,
@@ -118,8 +119,8 @@ def test_overview_ranks_forms_worst_first_and_rolls_rules_up_across_forms(sample
     template = sample_html.index("Apply — Standard application for employment", ranking)
     clean = sample_html.index("Data Analyst — Fabrikam careers", ranking)
     assert demo < template < clean  # 4 high beats 3 high; nothing found comes last
-    assert re.search(r"2 of 3 forms</span>.*?Criminal record asked about", sample_html, flags=re.S)
-    assert re.search(r"2 of 3 forms</span>.*?Current or past salary asked for", sample_html, flags=re.S)
+    assert re.search(rf"2 of 3 forms</span>.*?{re.escape(c.CRIMINAL_HISTORY.title)}", sample_html, flags=re.S)
+    assert re.search(rf"2 of 3 forms</span>.*?{re.escape(c.SALARY_HISTORY.title)}", sample_html, flags=re.S)
 
 
 def test_failed_targets_are_listed_with_their_reason(sample_html: str) -> None:

@@ -13,6 +13,8 @@ from formaudit.models.findings import Severity
 from formaudit.models.result import AuditResult
 from formaudit.reporters import REPORTERS, ReportOptions
 from formaudit.reporters.sarif import FALLBACK_DIR, MAX_RESULTS
+from formaudit.reporters.sarif_rules import SECURITY_SEVERITY
+from tests.reporters import checks as c
 from tests.reporters.scenarios import DEMO_TARGET, TEMPLATE_TARGET, hostile_result, huge_result, sample_result
 from tests.support.shared import shared_file
 
@@ -127,14 +129,20 @@ def test_rules_have_what_github_shows_within_its_limits() -> None:
     by_id = {r["id"]: r for r in rules}
     passport = by_id["identity-document"]
     assert passport["name"] == "IdentityDocument"
-    assert passport["shortDescription"]["text"] == "Passport or ID document asked for before an offer"
-    assert passport["fullDescription"]["text"].startswith("A passport copy reveals")
+    assert passport["shortDescription"]["text"] == c.IDENTITY_DOCUMENT.title
+    assert passport["fullDescription"]["text"].startswith(c.IDENTITY_DOCUMENT.rationale[:40])
     assert passport["help"]["markdown"] and passport["help"]["text"]
-    assert passport["helpUri"] == "https://formaudit.example/rules/identity-document"
-    assert by_id["credit-check"]["helpUri"].startswith("https://ico.org.uk/")  # first reference
-    assert passport["properties"]["security-severity"] == "5.5"
-    assert by_id["government-id"]["properties"]["security-severity"] == "8.0"
-    assert "security-severity" not in by_id["email-confirmation"]["properties"]
+    # The check's own help page, else its first reference.
+    for check in (c.IDENTITY_DOCUMENT, c.CREDIT_CHECK):
+        assert by_id[check.id]["helpUri"] == (check.help_uri or check.references[0].url)
+    # security-severity follows each check's default severity; a note has none (GitHub would show it).
+    for rule in rules:
+        check = c.REGISTRY[rule["id"]]
+        if check.severity == Severity.NOTE:
+            assert "security-severity" not in rule["properties"]
+        else:
+            assert rule["properties"]["security-severity"] == SECURITY_SEVERITY[check.severity]
+    assert {"5.5", "8.0", "3.0"} <= {r["properties"].get("security-severity") for r in rules}
     assert passport["properties"]["precision"] == "very-high"
     assert by_id["other-applications"]["properties"]["precision"] == "high"  # mean of 0.91 and 0.72
     for rule in rules:

@@ -12,7 +12,7 @@ def test_table_lists_targets_worst_first_with_counts_and_errors_last() -> None:
     assert lines[1].startswith("Apply: Senior Data Analyst")
     assert lines[1].split()[-3:] == ["high", "(+1", "accepted)"]
     assert "error: timeout" in lines[4] and lines[4].startswith(FAILED_TARGET[:20])
-    assert lines[-1].startswith("16 findings (7 high, 4 medium, 4 low, 1 note), 1 accepted by waiver")
+    assert lines[-1].startswith("16 findings (7 high, 5 medium, 3 low, 1 note), 1 accepted by waiver")
     assert "1 of 4 targets not audited" in lines[-1]
 
 
