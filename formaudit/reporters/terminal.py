@@ -55,6 +55,9 @@ def _line(*parts: tuple[str, str | None] | str) -> Line:
 
 
 _COLUMNS = (("Forms", 5), ("Questions", 9), ("High", 4), ("Med", 4), ("Low", 4), ("Note", 4))
+WIDE = 90  # below this many columns the table drops Forms and Questions
+MIN_NAME = 14
+WORST_ROOM = 2 + len("medium (+99 accepted)")  # shortened to "+99" only where even that does not fit
 
 
 def _fit(text: str, width: int) -> str:
@@ -62,25 +65,32 @@ def _fit(text: str, width: int) -> str:
 
 
 def _table(result: AuditResult, width: int) -> list[Line]:
-    fixed = sum(w + 2 for _, w in _COLUMNS) + 2 + 16
-    name_width = max(min(width - fixed, 60), 16)
-    heading = _fit("Target", name_width) + "".join(f"  {title:>{w}}" for title, w in _COLUMNS) + "  Worst"
+    # Every line fits ``width``: narrow terminals lose the Forms and Questions columns first, then the
+    # long form of the "accepted" note; the name column takes what is left.
+    columns = _COLUMNS if width >= WIDE else _COLUMNS[2:]
+    column_width = sum(w + 2 for _, w in columns)
+    name_width = max(min(width - column_width - WORST_ROOM, 60), MIN_NAME)
+    heading = _fit("Target", name_width) + "".join(f"  {title:>{w}}" for title, w in columns) + "  Worst"
     lines = [_line((heading, "heading"))]
     for d in digest.targets_worst_first(result):
         name = _fit(plain(d.name), name_width)
         if d.target.error is not None:
             reason = plain(f"{d.target.error.kind}: {d.target.error.message}")
-            blanks = "".join(f"  {'-':>{w}}" for _, w in _COLUMNS)
-            room = max(width - len(name) - len(blanks) - 2, 20)
+            blanks = "".join(f"  {'-':>{w}}" for _, w in columns)
+            room = width - len(name) - len(blanks) - 2
             lines.append(_line(name, (blanks, "muted"), "  ", (shorten("error: " + reason, room), "error")))
             continue
-        parts: list[tuple[str, str | None] | str] = [name, f"  {d.forms:>5}", f"  {d.questions:>9}"]
+        parts: list[tuple[str, str | None] | str] = [name]
+        if columns is _COLUMNS:
+            parts += [f"  {d.forms:>5}", f"  {d.questions:>9}"]
         for severity, count in d.counts.items():
             parts.append((f"  {count:>4}", severity.value if count else "muted"))
         worst = d.worst.value if d.worst else "none"
         parts.append(("  " + worst, d.worst.value if d.worst else "ok"))
         if d.waived:
-            parts.append((f" (+{d.waived} accepted)", "waived"))
+            used = len(name) + column_width + 2 + len(worst)
+            long_note = f" (+{d.waived} accepted)"
+            parts.append((long_note if used + len(long_note) <= width else f" +{d.waived}", "waived"))
         lines.append(_line(*parts))
     return lines
 
@@ -89,26 +99,36 @@ def _finding_line(name: str, finding: Finding, width: int, rule_width: int) -> L
     label = f"“{plain(finding.field_label)}”" if finding.field_label else plain(finding.title)
     tags = " [accepted]" if finding.waiver else (" [new]" if finding.baseline_state == "new" else "")
     head = f"  {finding.severity.value.upper():<7}{_fit(plain(finding.rule_id), rule_width)}  "
-    rest = shorten(f"{label} — {plain(name)}", max(width - len(head) - len(tags), 20))
+    rest = shorten(f"{label} — {plain(name)}", max(width - len(head) - len(tags), 1))
     style = "waived" if finding.waiver else finding.severity.value
     return _line((head, style), rest, (tags, "waived" if finding.waiver else "muted"))
 
 
-def _totals(result: AuditResult) -> Line:
+def _totals(result: AuditResult, width: int) -> list[Line]:
+    """The totals, wrapped at ``width`` between its parts (never inside one)."""
     current = digest.active(result.findings)
     counts = digest.severity_counts(current)
     parts = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
     waived = len(result.findings) - len(current)
     text = f"{len(current)} finding{'s' if len(current) != 1 else ''}" + (f" ({parts})" if parts else "")
+    pieces: list[tuple[str, str]] = [(text, "heading" if current else "ok")]
     if waived:
-        text += f", {waived} accepted by waiver"
+        pieces.append((f"{waived} accepted by waiver", "heading" if current else "ok"))
     failed = len(result.failed_targets)
-    segments: list[tuple[str, str | None] | str] = [(text, "heading" if current else "ok")]
     if failed:
-        segments.append((f"; {failed} of {len(result.targets)} targets not audited", "error"))
+        pieces.append((f"{failed} of {len(result.targets)} targets not audited", "error"))
     if result.check_failures:
-        segments.append((f"; {len(result.check_failures)} check(s) failed to run", "error"))
-    return _line(*segments)
+        pieces.append((f"{len(result.check_failures)} check(s) failed to run", "error"))
+    lines: list[list[tuple[str, str | None] | str]] = [[]]
+    used = 0
+    for index, (piece, style) in enumerate(pieces):
+        joiner = "" if index == 0 else ("; " if style == "error" else ", ")
+        if index and used + len(joiner) + len(piece) > width:
+            lines.append([])
+            joiner, used = "  ", 0
+        lines[-1].append((shorten(joiner + piece, width), style))
+        used += len(joiner) + len(piece)
+    return [_line(*segments) for segments in lines]
 
 
 def summary_lines(result: AuditResult, *, width: int = 100, max_findings: int | None = 20) -> list[Line]:
@@ -123,12 +143,12 @@ def summary_lines(result: AuditResult, *, width: int = 100, max_findings: int | 
         lines.append(_line(""))
         lines.append(_line(("Findings", "heading")))
         shown = pairs if max_findings is None else pairs[:max_findings]
-        rule_width = min(max(len(f.rule_id) for _, f in shown), 24)
+        rule_width = min(max(len(f.rule_id) for _, f in shown), 24, width // 4)
         lines.extend(_finding_line(names[t.target], f, width, rule_width) for t, f in shown)
         if len(pairs) > len(shown):
             lines.append(_line((f"  … and {len(pairs) - len(shown)} more in the reports", "muted")))
     lines.append(_line(""))
-    lines.append(_totals(result))
+    lines.extend(_totals(result, width))
     return lines
 
 
