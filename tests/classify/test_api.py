@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import formaudit.classify as classify_module
 from formaudit.classify import classify_field, classify_form
 from formaudit.classify.signals import combine
@@ -113,7 +111,8 @@ def test_hostile_and_empty_text_is_classified_without_error() -> None:
     assert C.IDENTITY_DOCUMENT in results[4].categories
 
 
-def test_five_thousand_distinct_fields_classify_in_about_a_second() -> None:
+def test_five_thousand_distinct_fields_are_each_classified_on_their_own() -> None:
+    """Speed is measured in benchmarks/bench_classify.py; this checks a big form is read right."""
     labels = ["Passport number", "Emergency contact phone", "Referee email", "Current salary", "Gender",
               "Why do you want to join us?", "Date available to start", "Phone", "Geburtsdatum",
               "Nationalité"]
@@ -123,11 +122,11 @@ def test_five_thousand_distinct_fields_classify_in_about_a_second() -> None:
         for i in range(5000)
     )
     form = Form(form_id="big", fields=fields)
-    classify_form(Form(form_id="warm", fields=fields[:20]))  # compiling the vocabulary is a one-off
-    started = time.process_time()  # CPU time: a busy shared runner must not fail the test
     result = classify_form(form)
-    elapsed = time.process_time() - started
     assert len(result.fields) == 5000
-    assert C.IDENTITY_DOCUMENT in result.fields[0].categories
-    # About 0.3 s of CPU on the development machine; the bound catches an accidental slowdown.
-    assert elapsed < 1.5, f"5,000 fields took {elapsed:.2f} s of CPU"
+    # Each field keeps its own reading: the labels cycle through ten questions.
+    for index in (0, 4990, 3, 1):
+        assert result.fields[index].field.field_id == f"f{index}"
+    assert C.IDENTITY_DOCUMENT in result.fields[0].categories and C.IDENTITY_DOCUMENT in result.fields[4990].categories
+    assert C.SALARY_HISTORY in result.fields[3].categories
+    assert C.EMERGENCY_CONTACT in result.fields[1].categories
