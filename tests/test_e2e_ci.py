@@ -9,22 +9,19 @@ served on 127.0.0.1.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from formaudit.gate.shard import shard_number
+from tests.support.cli import run_installed
 from tests.support.paths import FIXTURES
 from tests.support.server import serve
 
 FIXTURES = FIXTURES / "ci"
-CLI = Path(sys.executable).with_name("formaudit")  # the console script installed beside this Python
 PASSPORT_NUMBER = (
     '<div class="field"><label for="passport">Passport number</label>\n'
     '        <input id="passport" name="passport_number" required></div>'
@@ -39,12 +36,7 @@ NI_NUMBER = (
 )
 
 
-def formaudit(cwd: Path, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    assert CLI.exists(), f"the formaudit console script is not installed at {CLI}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FORMAUDIT_")}
-    env["NO_COLOR"] = "1"
-    return subprocess.run([str(CLI), *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+formaudit = run_installed
 
 
 @pytest.fixture()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,28 +18,18 @@ from formaudit.gate.verdict import judge
 from formaudit.models.findings import Severity
 from formaudit.reporters.terminal import STYLES
 from tests.gate.builders import finding, result, target
-from tests.support.paths import FIXTURES
+from tests.support.cli import invoke
 
-FIXTURES = FIXTURES / "ci"
 EXPIRED = ('[[waivers]]\nreason = "Old exception"\nowner = "talent@example.com"\nexpires = 2020-01-31\n'
            'rule = "identity-document"\n')
 
 
-@pytest.fixture()
-def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / ".git").mkdir()
-    shutil.copytree(FIXTURES, tmp_path / "forms")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("FORMAUDIT_CONFIG", raising=False)
-    return tmp_path
-
-
 def audit(*args: str) -> Result:
-    return CliRunner().invoke(audit_command, [*args, "--no-browser"])
+    return invoke(audit_command, *args, "--no-browser")
 
 
-def test_a_report_write_failure_keeps_a_failing_verdict_and_turns_a_pass_into_2(site: Path) -> None:
-    (site / "blocked" / "formaudit.html").mkdir(parents=True)  # a folder where the report should go
+def test_a_report_write_failure_keeps_a_failing_verdict_and_turns_a_pass_into_2(ci_site: Path) -> None:
+    (ci_site / "blocked" / "formaudit.html").mkdir(parents=True)  # a folder where the report should go
     failing = audit("forms/passport.html", "--format", "html,md", "--output-dir", "blocked")
     assert failing.exit_code == ExitCode.FINDINGS, failing.output
     assert "could not write the html report" in failing.output
@@ -48,17 +37,17 @@ def test_a_report_write_failure_keeps_a_failing_verdict_and_turns_a_pass_into_2(
     assert passing.exit_code == ExitCode.USAGE, passing.output
 
 
-def test_one_failing_format_still_writes_and_names_the_others(site: Path) -> None:
-    (site / "out").mkdir()
-    (site / "out" / "formaudit.md").mkdir()  # a folder where the Markdown file should go
+def test_one_failing_format_still_writes_and_names_the_others(ci_site: Path) -> None:
+    (ci_site / "out").mkdir()
+    (ci_site / "out" / "formaudit.md").mkdir()  # a folder where the Markdown file should go
     run = audit("forms/clean.html", "--format", "html,md", "--output-dir", "out")
     assert run.exit_code == ExitCode.USAGE
-    assert "wrote out/formaudit.html" in run.output and (site / "out" / "formaudit.html").exists()
+    assert "wrote out/formaudit.html" in run.output and (ci_site / "out" / "formaudit.html").exists()
     assert "could not write the md report" in run.output
 
 
-def test_merge_of_shards_run_with_no_waivers_ignores_expired_waivers_like_the_unsharded_run(site: Path) -> None:
-    (site / "formaudit.toml").write_text('[[targets]]\nfile = "forms/clean.html"\n' + EXPIRED)
+def test_merge_of_shards_run_with_no_waivers_ignores_expired_waivers_like_the_unsharded_run(ci_site: Path) -> None:
+    (ci_site / "formaudit.toml").write_text('[[targets]]\nfile = "forms/clean.html"\n' + EXPIRED)
     whole = audit("--no-waivers", "--format", "json", "--output-dir", "s1")
     assert whole.exit_code == ExitCode.OK, whole.output
     merged = CliRunner().invoke(merge_command, ["s1/formaudit.json", "--output-dir", "merged"])
@@ -71,14 +60,14 @@ def test_merge_of_shards_run_with_no_waivers_ignores_expired_waivers_like_the_un
     assert flagged.exit_code == ExitCode.OK, flagged.output
 
 
-def test_merge_exit_zero_reports_findings_without_failing(site: Path) -> None:
+def test_merge_exit_zero_reports_findings_without_failing(ci_site: Path) -> None:
     assert audit("forms/passport.html", "--format", "json", "--output-dir", "s1").exit_code == ExitCode.FINDINGS
     merged = CliRunner().invoke(merge_command, ["s1/formaudit.json", "--output-dir", "m", "--exit-zero"])
     assert merged.exit_code == ExitCode.OK, merged.output
     assert "passed with --exit-zero (exit 0): would fail" in merged.output
 
 
-def test_formats_have_one_parser_for_config_command_line_and_merge(site: Path) -> None:
+def test_formats_have_one_parser_for_config_command_line_and_merge(ci_site: Path) -> None:
     loaded = load_config(None)
     settings = resolve_settings(loaded, Overrides(formats=("HTML,xml", "text", "markdown")))
     assert settings.formats == ("html", "junit", "table", "md")

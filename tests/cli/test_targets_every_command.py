@@ -9,13 +9,11 @@ the same failed targets, and exit with the same code.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.cli import run_installed
 from tests.support.server import serve
 
 FORM = '<html lang="en"><body><form><label for="d">Date of birth</label><input id="d" name="dob"></form></body></html>'
@@ -37,10 +35,7 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(workspace: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "formaudit", *args], cwd=workspace, env=env,
-                          capture_output=True, text=True, timeout=240, check=False)
+run = run_installed
 
 
 def test_audit_baseline_and_extract_expand_targets_identically(workspace: Path) -> None:
