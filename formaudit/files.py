@@ -13,6 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from formaudit.errors import ConfigError, FormauditError
 
 # Large enough for a JSON result or snapshot with inline screenshots; small enough to refuse a mistake.
@@ -21,9 +23,9 @@ DEFAULT_MAX_BYTES = 256 * 1024 * 1024
 ErrorType = Callable[[str], FormauditError]
 
 
-def read_text_file(path: Path, *, what: str, error: ErrorType = ConfigError,
-                   max_bytes: int = DEFAULT_MAX_BYTES, missing_hint: str = "") -> str:
-    """The UTF-8 text of ``path``, or ``error("<path>: <what went wrong>")``."""
+def read_bytes_file(path: Path, *, what: str, error: ErrorType = ConfigError,
+                    max_bytes: int = DEFAULT_MAX_BYTES, missing_hint: str = "") -> bytes:
+    """The bytes of ``path`` (at most ``max_bytes``), or ``error("<path>: <what went wrong>")``."""
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
@@ -35,10 +37,24 @@ def read_text_file(path: Path, *, what: str, error: ErrorType = ConfigError,
         raise error(f"{path}: cannot read the {what} ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:
         raise error(f"{path}: the {what} is larger than {max_bytes:,} bytes")
+    return data
+
+
+def read_text_file(path: Path, *, what: str, error: ErrorType = ConfigError,
+                   max_bytes: int = DEFAULT_MAX_BYTES, missing_hint: str = "") -> str:
+    """The UTF-8 text of ``path``, or ``error("<path>: <what went wrong>")``."""
+    data = read_bytes_file(path, what=what, error=error, max_bytes=max_bytes, missing_hint=missing_hint)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise error(f"{path}: the {what} is not UTF-8 text (byte {exc.start})") from exc
+
+
+def first_problem(exc: ValidationError) -> str:
+    """A validation error as one phrase a user can act on: ``findings.abc.count: Input should be ...``."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the top level"
+    return f"{where}: {first['msg']}"
 
 
 def read_json_file(path: Path, *, what: str, error: ErrorType = ConfigError,

@@ -38,8 +38,8 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 from pydantic import BaseModel, ConfigDict
 
-from formaudit.errors import ConfigError, TargetError, TargetUnreachableError
-from formaudit.files import read_text_file
+from formaudit.errors import TargetError, TargetUnreachableError
+from formaudit.files import read_bytes_file, read_text_file
 
 HTML_SUFFIXES = (".html", ".htm")
 SNAPSHOT_SUFFIX = ".snapshot.json"
@@ -243,16 +243,7 @@ def _read(source: str, base: Path, fetch: Fetch) -> bytes:
     if is_url(source):
         return fetch(source)
     path = Path(source) if Path(source).is_absolute() else base / source
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_SITEMAP_BYTES + 1)
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such sitemap file") from exc
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the sitemap ({exc})") from exc
-    if len(data) > MAX_SITEMAP_BYTES:
-        raise ConfigError(f"{path}: the sitemap is larger than {MAX_SITEMAP_BYTES:,} bytes")
-    return data
+    return read_bytes_file(path, what="sitemap file", max_bytes=MAX_SITEMAP_BYTES)
 
 
 def _wanted(text: str, include: Sequence[str], exclude: Sequence[str]) -> bool:

@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from formaudit.classify import classify_form
 from formaudit.errors import ConfigError
-from formaudit.files import read_json_file
+from formaudit.files import first_problem, read_json_file
 from formaudit.models.categories import Category
 from formaudit.models.fields import Field, FieldKind, Form, LabelSource, Option
 
@@ -117,9 +117,7 @@ def load_file(path: Path) -> LabelledFile:
     try:
         return LabelledFile.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ConfigError(f"{path}: {where}: {first['msg']}") from exc
+        raise ConfigError(f"{path}: {first_problem(exc)}") from exc
 
 
 def evaluate(files: Iterable[LabelledFile]) -> list[Outcome]:

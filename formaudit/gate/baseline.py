@@ -26,7 +26,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from formaudit.errors import ConfigError
-from formaudit.files import read_json_file
+from formaudit.files import first_problem, read_json_file
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FixedFinding
 
@@ -119,9 +119,7 @@ def load_baseline(path: Path) -> Baseline:
     try:
         return Baseline.model_validate(raw)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{path}: invalid baseline at {where}: {first['msg']}") from exc
+        raise ConfigError(f"{path}: invalid baseline at {first_problem(exc)}") from exc
 
 
 def apply_baseline(result: AuditResult, baseline: Baseline) -> BaselineOutcome:

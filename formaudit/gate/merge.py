@@ -29,7 +29,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from formaudit.errors import ConfigError
-from formaudit.files import read_text_file
+from formaudit.files import first_problem, read_text_file
 from formaudit.models.checks import CheckFailure
 from formaudit.models.result import AuditResult, TargetResult
 
@@ -40,10 +40,8 @@ def load_result(path: Path) -> AuditResult:
     try:
         return AuditResult.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the top level"
         hint = "" if _looks_like_json(text) else " (is it the JSON report of `formaudit audit`?)"
-        raise ConfigError(f"{path}: not a formaudit JSON result: {where}: {first['msg']}{hint}") from exc
+        raise ConfigError(f"{path}: not a formaudit JSON result: {first_problem(exc)}{hint}") from exc
 
 
 def _looks_like_json(text: str) -> bool:

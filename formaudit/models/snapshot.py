@@ -25,7 +25,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
 
 from formaudit.errors import SnapshotError
-from formaudit.files import read_json_file
+from formaudit.files import first_problem, read_json_file
 
 SNAPSHOT_SCHEMA_VERSION = 1
 
@@ -132,4 +132,4 @@ def load_snapshot(path: Path) -> Snapshot:
     try:
         return Snapshot.model_validate(raw)
     except ValidationError as exc:
-        raise SnapshotError(f"{path}: invalid snapshot: {exc.errors()[0]['msg']}") from exc
+        raise SnapshotError(f"{path}: invalid snapshot: {first_problem(exc)}") from exc
