@@ -60,6 +60,23 @@ _IDENTIFIER_NOISE = re.compile(
 )
 
 
+# Terminal escape sequences a hostile page can put in its labels: CSI ("\x1b[2J" clears the screen),
+# OSC ("\x1b]8;;url\x07" hyperlinks, "\x1b]0;title\x07"), and two-character escapes. Removed whole,
+# not just their ESC, so no "[2J" debris is left in a label.
+_ESCAPE_SEQUENCE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """Text with terminal escape sequences and control characters (but tab and newline) removed.
+
+    Page text is data: it reaches terminals, CI logs and reports, none of which may obey it.
+    """
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+
+
 def _fold_piece(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     folded = _COMBINING.sub("", decomposed).translate(_LIGATURES)

@@ -26,6 +26,12 @@ CAPTCHA_SKIPPED = "captcha"
 INSIDE_CAPTCHA = "inside-captcha"
 OVER_LIMIT = "its document is larger than the size limit"
 MAX_TEXT = 2000
+# Real application forms use a handful of frames (an ATS embed, a captcha, a consent banner). A page with
+# hundreds is hostile or broken; reading each would spend the whole time budget and bury the report in
+# warnings, so frames past the limit (nearest the top first) are left out with one warning.
+MAX_FRAMES = 40
+OVER_FRAME_LIMIT = "over-frame-limit"
+MAX_FRAME_WARNINGS = 3
 
 
 @dataclass
@@ -46,6 +52,8 @@ class CapturedPage:
 async def _bounded(awaitable: Any, deadline: float) -> Any:
     remaining = deadline - asyncio.get_running_loop().time()
     if remaining <= 0:
+        if asyncio.iscoroutine(awaitable):
+            awaitable.close()  # never started: close it, or Python warns that it was never awaited
         raise TimeoutError
     return await asyncio.wait_for(awaitable, remaining)
 
@@ -65,8 +73,11 @@ async def capture_page(page: Page, *, deadline: float, max_chars: int) -> Captur
     nonce = secrets.token_hex(6) + ":"
     origins: dict[str, tuple[float, float]] = {}
     skipped: dict[str, str] = {}
-    for path in sorted(paths, key=lambda p: (p.count("."), p)):
-        if path == "0":
+    by_depth = sorted(paths, key=lambda p: (p.count("."), tuple(int(part) for part in p.split("."))))
+    for path in by_depth[MAX_FRAMES + 1:]:
+        skipped[path] = OVER_FRAME_LIMIT
+    for path in by_depth:
+        if path == "0" or path in skipped:
             continue
         parent = path.rsplit(".", 1)[0]
         if parent in skipped or CAPTCHA_URL.search(paths[parent].url or ""):
@@ -105,6 +116,7 @@ async def capture_page(page: Page, *, deadline: float, max_chars: int) -> Captur
     frames: list[FrameInfo] = []
     boxes: dict[str, Box] = {}
     warnings: list[str] = []
+    unread: list[str] = []
     submissions: list[str] = []
     html_chars = 0
     for path, result in zip(ordered, results, strict=True):
@@ -112,6 +124,10 @@ async def capture_page(page: Page, *, deadline: float, max_chars: int) -> Captur
         url, name = _clip(frame.url), _clip(frame.name) or None
         if isinstance(result, dict):
             html_chars += int(result.get("length") or 0)
+        if isinstance(result, _Skipped) and str(result) == OVER_FRAME_LIMIT:
+            # Never marked in its parent: left out of the stitched page altogether, listed in the snapshot.
+            frames.append(FrameInfo(path=path, url=url, name=name, error="left out: over the frame limit"))
+            continue
         if isinstance(result, _Skipped):
             documents.append(FrameDocument(path, url, skipped=str(result)))
             frames.append(FrameInfo(path=path, url=url, name=name))
@@ -121,13 +137,20 @@ async def capture_page(page: Page, *, deadline: float, max_chars: int) -> Captur
             reason = reason or "its document could not be read"
             documents.append(FrameDocument(path, url, error=reason))
             frames.append(FrameInfo(path=path, url=url, name=name, error=reason))
-            warnings.append(f"frame {path} ({url}): {reason}")
+            unread.append(f"frame {path} ({url}): {reason}")
             continue
         documents.append(FrameDocument(path, url, str(result["html"]), lang=result.get("lang") or None))
         frames.append(FrameInfo(path=path, url=url, name=name))
         submissions.extend(str(s) for s in result.get("submissions") or [])
         for box_id, (x, y, width, height) in (result.get("boxes") or {}).items():
             boxes[str(box_id)] = Box(x=x, y=y, width=width, height=height)
+    warnings.extend(unread[:MAX_FRAME_WARNINGS])
+    if len(unread) > MAX_FRAME_WARNINGS:
+        warnings.append(f"{len(unread) - MAX_FRAME_WARNINGS} more frames could not be read")
+    over = sum(1 for reason in skipped.values() if reason == OVER_FRAME_LIMIT)
+    if over:
+        warnings.append(f"the page has {len(paths) - 1} frames; formaudit reads the first {MAX_FRAMES} "
+                        f"(nearest the top) and left {over} out")
     html, stitch_warnings = stitch_frames(documents, nonce)
     return CapturedPage(
         html=html,

@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from formaudit.text import REQUIRED_MARKER_WORDS
+from formaudit.text import REQUIRED_MARKER_WORDS, without_controls
 
 MAX_LABEL_CHARS = 1024  # a label is a question, not a page; longer text is truncated
 MAX_VALUE_CHARS = 200  # prefilled values are evidence, not payloads
@@ -169,9 +169,13 @@ _UUIDISH = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-
 
 
 def clean(text: str, limit: int = MAX_LABEL_CHARS) -> str:
-    """NFKC, whitespace collapsed, trimmed, capped. Markup-looking text stays plain text."""
+    """NFKC, terminal escapes and controls removed, whitespace collapsed, trimmed, capped.
+
+    Markup-looking text stays plain text; escape sequences go (a label is never a terminal command).
+    """
     if not text.isascii():  # ASCII is already in NFKC form
         text = unicodedata.normalize("NFKC", text)
+    text = without_controls(text)
     text = _SPACE.sub(" ", text).strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"

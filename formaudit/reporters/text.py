@@ -13,6 +13,8 @@ import unicodedata
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
+from formaudit.text import without_controls
+
 _LINKABLE_SCHEMES = frozenset({"http", "https", "file"})
 # C0 and C1 controls except tab and newline: ANSI escape sequences start with ESC (0x1b) or CSI (0x9b).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -44,7 +46,7 @@ def plain(text: str | None) -> str:
     """One line of printable text: controls removed, runs of whitespace folded to one space."""
     if not text:
         return ""
-    return _SPACES.sub(" ", _CONTROLS.sub(" ", text)).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub(" ", without_controls(text))).strip()
 
 
 def no_controls(text: str) -> str:
