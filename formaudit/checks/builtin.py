@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from formaudit.checks.age_proxy import GraduationDate
 from formaudit.checks.background_check import BackgroundCheckBundled
+from formaudit.checks.coverage import LanguageNotCovered, UnrecognisedQuestions
 from formaudit.checks.friction.barriers import AccountWall, Captcha
 from formaudit.checks.friction.decline import NoDeclineOption
 from formaudit.checks.friction.duplication import CvReentry, EmailConfirmation
@@ -14,7 +15,8 @@ from formaudit.models.checks import Check
 
 
 def builtin_checks() -> tuple[Check, ...]:
-    """Every built-in check: the pre-offer catalogue, graduation dates, bundled consent, then friction."""
+    """Every built-in check: the pre-offer catalogue, graduation dates, bundled consent, friction, then
+    coverage (what formaudit could not read)."""
     return (
         *(PreOfferCheck(definition) for definition in DEFINITIONS),
         GraduationDate(),
@@ -26,4 +28,6 @@ def builtin_checks() -> tuple[Check, ...]:
         Captcha(),
         WorkBeforeInterview(),
         NoDeclineOption(),
+        LanguageNotCovered(),
+        UnrecognisedQuestions(),
     )

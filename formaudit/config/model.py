@@ -125,6 +125,8 @@ class BudgetConfig(_Table):
     max_questions: int | Literal[False] | None = Field(default=None, ge=0)
     max_required_questions: int | Literal[False] | None = Field(default=None, ge=0)
     max_minutes: float | Literal[False] | None = Field(default=None, ge=0)
+    # The share (0-1) of a form's questions formaudit may not recognise before `unrecognised-questions` speaks.
+    max_unrecognised_share: float | Literal[False] | None = Field(default=None, ge=0, le=1)
 
 
 class TargetConfig(_Table):

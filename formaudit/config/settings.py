@@ -99,6 +99,7 @@ def budget_from(config: BudgetConfig) -> FrictionBudget:
         max_questions=None if questions is None else int(questions),
         max_required_questions=None if required is None else int(required),
         max_minutes=pick(config.max_minutes, default.max_minutes),
+        max_unrecognised_share=pick(config.max_unrecognised_share, default.max_unrecognised_share),
     )
 
 

@@ -90,8 +90,19 @@ def _form(doc: Document, first: Question, fields: list[Field], sections: Section
         action=action,
         method=method,
         frame_url=frame_url,
+        lang=declared_lang(form if form is not None else first.anchor.tag),
         fields=tuple(fields),
     )
+
+
+def declared_lang(tag: Tag) -> str | None:
+    """The nearest ``lang``/``xml:lang`` on the tag or its ancestors (frames carry their document's)."""
+    for node in (tag, *tag.parents):
+        if isinstance(node, Tag):
+            value = attr(node, "lang") or attr(node, "xml:lang")
+            if value and value.strip():
+                return clean(value, 35)
+    return None
 
 
 def _frame_warnings(doc: Document) -> list[str]:

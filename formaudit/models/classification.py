@@ -37,6 +37,32 @@ class Evidence(BaseModel):
     rule: str = PydanticField(description="The vocabulary entry or heuristic that matched (for debugging).")
 
 
+class LanguageSource(StrEnum):
+    """What named a form's language."""
+
+    TEXT = "text"  # statistical identification of the question texts
+    SCRIPT = "script"  # a script only one candidate language uses (Hangul, kana, Greek, ...)
+    DECLARED = "declared"  # the page's lang attribute, used because the text was too short or ambiguous
+    NONE = "none"  # too little text and nothing declared
+
+
+class FormLanguage(BaseModel):
+    """The language a form's questions are written in, and whether formaudit's vocabulary reads it.
+
+    ``code`` is ISO 639-1 (``und`` when it cannot be told); ``covered`` false means the form was not
+    understood, so an absence of findings on it says nothing.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    name: str
+    confidence: float = PydanticField(ge=0.0, le=1.0)
+    source: LanguageSource
+    declared: str | None = PydanticField(default=None, description="The lang attribute the page declares.")
+    covered: bool
+
+
 class CategoryMatch(BaseModel):
     """One data category a field asks for, how sure the classifier is (0-1), and the evidence.
 
@@ -57,6 +83,16 @@ class ClassifiedField(BaseModel):
 
     field: Field
     matches: tuple[CategoryMatch, ...] = ()
+    ordinary: bool = PydanticField(
+        default=False, description="Recognised as an ordinary application question with no data category "
+        "of its own (motivation, how you heard of the job, availability, ...).")
+    language: str | None = PydanticField(
+        default=None, description="The question's own language, where it clearly differs from its form's.")
+
+    @property
+    def recognised(self) -> bool:
+        """formaudit understood what this question asks: a data category, or an ordinary question."""
+        return bool(self.matches) or self.ordinary
 
     @property
     def categories(self) -> frozenset[Category]:
@@ -73,6 +109,12 @@ class ClassifiedForm(BaseModel):
 
     form: Form
     fields: tuple[ClassifiedField, ...] = ()
+    language: FormLanguage | None = None
+
+    @property
+    def unrecognised(self) -> tuple[ClassifiedField, ...]:
+        """Visible questions formaudit could not read: neither a data category nor an ordinary question."""
+        return tuple(f for f in self.fields if f.field.visible and not f.recognised)
 
     def with_category(self, category: Category) -> tuple[ClassifiedField, ...]:
         """Visible fields that ask for ``category``."""

@@ -32,13 +32,16 @@ class Stage(StrEnum):
 
 
 class FrictionBudget(BaseModel):
-    """Limits past which the friction checks speak up. None switches a limit off."""
+    """Limits past which the friction and coverage checks speak up. None switches a limit off."""
 
     model_config = ConfigDict(frozen=True)
 
     max_questions: int | None = 25
     max_required_questions: int | None = 15
     max_minutes: float | None = 15.0
+    max_unrecognised_share: float | None = Field(
+        default=0.30, ge=0.0, le=1.0,
+        description="Share of a form's questions formaudit may fail to recognise before it says so.")
 
 
 class AuditContext(BaseModel):

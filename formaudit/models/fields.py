@@ -120,6 +120,9 @@ class Form(BaseModel):
     action: str | None = None
     method: str | None = None
     frame_url: str | None = None
+    lang: str | None = PydanticField(
+        default=None, description="The language the page declares for the form (nearest lang/xml:lang, "
+        "as written); a hint only: pages declare en on German forms.")
     fields: tuple[Field, ...] = ()
 
     @property

@@ -12,8 +12,9 @@ from formaudit.models.context import Stage
 from formaudit.models.findings import Finding, Severity
 from formaudit.models.snapshot import Base64Data, Provenance
 
-# 2.0: a finding's legal basis names its law in `law` (was `title`), the field checks declare too.
-RESULT_SCHEMA_VERSION = "2.0"
+# 2.1: each classified form carries its language (and whether formaudit reads it), each field whether it
+# was recognised as an ordinary question. 2.0: a finding's legal basis names its law in `law` (was `title`).
+RESULT_SCHEMA_VERSION = "2.1"
 
 
 class FormMetrics(BaseModel):

@@ -1,0 +1,113 @@
+"""What formaudit could not read, said as findings the gate sees: never a false clean.
+
+* ``language-not-covered``: the form is in a language the vocabulary does not read, so its questions
+  went unread and an absence of findings on it means nothing (medium: the default gate fails).
+* ``unrecognised-questions``: in a language formaudit reads, more of the form's questions than the
+  budget allows were recognised neither as a data category nor as an ordinary application question.
+  The finding lists them for a person to read.
+
+Both are about formaudit, not the employer: their fix is to read the questions, or to waive or level
+the rule once someone has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from formaudit.checks.build import finding
+from formaudit.models.checks import CheckMeta, Reference
+from formaudit.models.classification import ClassifiedForm
+from formaudit.models.context import AuditContext
+from formaudit.models.findings import Finding, Severity
+
+LISTED = 8  # unrecognised questions named in a message; the report lists them all
+
+_COVERAGE_DOCS = Reference(title="formaudit: what a clean report means",
+                           url="https://github.com/formaudit/formaudit#what-a-clean-report-means")
+
+LANGUAGE_META = CheckMeta(
+    id="language-not-covered",
+    title="Form in a language formaudit does not read",
+    severity=Severity.MEDIUM,
+    rationale=(
+        "formaudit recognises what a question asks from its wording, and it reads only some languages. "
+        "On a form in another language it finds nothing because it understood nothing, not because "
+        "nothing sensitive is asked; forms in other languages are often the ones that ask for date of "
+        "birth, marital status, children or military service."
+    ),
+    remediation=(
+        "Have someone who reads the language go through the questions listed in the report, or audit a "
+        "version of the form in a language formaudit reads. Waive this rule for the form once that is done."
+    ),
+    references=(_COVERAGE_DOCS,),
+    tags=("coverage",),
+)
+
+UNRECOGNISED_META = CheckMeta(
+    id="unrecognised-questions",
+    title="Questions formaudit could not recognise",
+    severity=Severity.LOW,
+    rationale=(
+        "formaudit knows the ordinary questions of an application and the data no employer needs before "
+        "an offer. A question it recognises as neither may ask for anything: unusual wording, a bare field "
+        "whose meaning sits in an image or a script, or a language mixed into the form."
+    ),
+    remediation=(
+        "Read the listed questions yourself. Where one asks for sensitive data, remove it or move it to a "
+        "later stage; where it is harmless, waive this rule for the form. The share allowed is "
+        "`[budget] max_unrecognised_share` (default 0.30)."
+    ),
+    references=(_COVERAGE_DOCS,),
+    tags=("coverage",),
+)
+
+
+def _questions(form: ClassifiedForm) -> int:
+    return sum(1 for f in form.fields if f.field.visible)
+
+
+def _listing(form: ClassifiedForm) -> str:
+    labels = [f"“{f.field.question or f'({f.field.kind} without a label)'}”" for f in form.unrecognised]
+    more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
+    return ", ".join(labels[:LISTED]) + more
+
+
+class LanguageNotCovered:
+    meta = LANGUAGE_META
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        language = form.language
+        if language is None or language.covered or language.code == "und" or not form.unrecognised:
+            return
+        total, unread = _questions(form), len(form.unrecognised)
+        yield finding(
+            self.meta, context, form,
+            question=f"language {language.code}",
+            message=(f"This form is in {language.name} ({language.code}), which formaudit does not read: "
+                     f"{unread} of {total} questions went unread. Read them yourself: {_listing(form)}."),
+            severity=self.meta.severity,
+            confidence=language.confidence,
+            categories=(),
+        )
+
+
+class UnrecognisedQuestions:
+    meta = UNRECOGNISED_META
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        limit = context.budget.max_unrecognised_share
+        language = form.language
+        # A form in a language formaudit does not read is language-not-covered's to report.
+        if limit is None or (language is not None and not language.covered and language.code != "und"):
+            return
+        total, unread = _questions(form), len(form.unrecognised)
+        if not total or unread / total <= limit:
+            return
+        yield finding(
+            self.meta, context, form,
+            question="unrecognised questions",
+            message=(f"{unread} of {total} questions were not recognised (more than {limit:.0%}): read them "
+                     f"yourself: {_listing(form)}."),
+            severity=self.meta.severity,
+            categories=(),
+        )
