@@ -16,6 +16,7 @@ from typing import Any
 from formaudit.gate.verdict import Verdict
 from formaudit.models.classification import ClassifiedField
 from formaudit.models.result import AuditResult, FixedFinding, FormAudit, TargetResult
+from formaudit.reporters import digest
 from formaudit.reporters.terminal import STYLES
 from formaudit.reporters.text import plain, shorten
 
@@ -49,11 +50,18 @@ def _form_lines(number: int, form: FormAudit) -> Iterable[Line]:
     title = plain(form.classified.form.title)
     name = f"form {number} {shorten(title, 60)!r}" if title else f"form {number}"
     metrics = form.metrics
+    language = form.classified.language
+    in_language = f", in {language.name} ({language.code})" if language and language.code != "und" else ""
     yield (f"  {name}: {metrics.questions} questions, {metrics.required_questions} required, "
-           f"about {round(metrics.estimated_minutes)} min"), {}
+           f"about {round(metrics.estimated_minutes)} min{in_language}"), {}
+    sentence = digest.coverage_sentence(form)
+    if sentence:
+        yield f"  NOT READ: {sentence}", {"fg": "red", "bold": True}
     for classified in form.classified.fields:
         if classified.field.visible:
-            yield _field_line(classified), {}
+            line = _field_line(classified)
+            yield (line + "   (not recognised: read it yourself)", {"fg": "yellow"}) if not classified.recognised \
+                else (line, {})
 
 
 def _field_line(classified: ClassifiedField) -> str:

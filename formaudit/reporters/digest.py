@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from formaudit.models.checks import CheckMeta
-from formaudit.models.classification import ClassifiedField
+from formaudit.models.classification import ClassifiedField, FormLanguage
 from formaudit.models.findings import Finding, Severity
 from formaudit.models.result import AuditResult, FormAudit, TargetResult
 from formaudit.reporters.text import stable_id
@@ -59,6 +59,7 @@ class TargetDigest:
     questions: int
     required_questions: int
     minutes: float
+    language: str = ""  # see language_label
 
     @property
     def failed(self) -> bool:
@@ -93,6 +94,7 @@ def digest_target(target: TargetResult, anchor: str | None = None) -> TargetDige
         questions=sum(f.metrics.questions for f in target.forms),
         required_questions=sum(f.metrics.required_questions for f in target.forms),
         minutes=sum(f.metrics.estimated_minutes for f in target.forms),
+        language=language_label(target),
     )
 
 
@@ -242,3 +244,45 @@ def anchored(findings: Iterable[Finding], seen: Counter[str] | None = None) -> l
         seen[base] += 1
         pairs.append((finding, base if seen[base] == 1 else f"{base}-{seen[base]}"))
     return pairs
+
+
+# --- what formaudit could not read (every format shows it) ----------------------------------------
+
+
+def form_languages(target: TargetResult) -> tuple[FormLanguage, ...]:
+    """The languages of a target's forms, each once, in page order."""
+    seen: dict[str, FormLanguage] = {}
+    for audit in target.forms:
+        language = audit.classified.language
+        if language is not None:
+            seen.setdefault(language.code, language)
+    return tuple(seen.values())
+
+
+def is_unread(language: FormLanguage) -> bool:
+    """A language formaudit identified and does not read (undetermined text is not a language)."""
+    return not language.covered and language.code != "und"
+
+
+def language_label(target: TargetResult) -> str:
+    """``en``, ``tr (not read)``, ``en, tr (not read)``; empty when the target has no form."""
+    return ", ".join(f"{language.code} (not read)" if is_unread(language) else language.code
+                     for language in form_languages(target))
+
+
+def unread_forms(result: AuditResult) -> list[tuple[TargetResult, FormAudit]]:
+    """Every form in a language formaudit does not read, with its target."""
+    return [(target, audit) for target in result.targets for audit in target.forms
+            if audit.classified.language is not None and is_unread(audit.classified.language)]
+
+
+def coverage_sentence(audit: FormAudit) -> str | None:
+    """The sentence every report gives a form formaudit could not read, or None when it could."""
+    form = audit.classified
+    language = form.language
+    total = sum(1 for f in form.fields if f.field.visible)
+    if language is not None and is_unread(language):
+        return (f"This form is in {language.name} ({language.code}), which formaudit does not read: "
+                f"{len(form.unrecognised)} of {total} questions went unread. No finding here means nothing "
+                "was understood, not that nothing was asked.")
+    return None

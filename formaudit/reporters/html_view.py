@@ -87,6 +87,10 @@ class FormView:
     rows: tuple[FieldRow, ...]
     sensitive: tuple[str, ...]  # titles of the sensitive categories asked, in the order first asked
     ordinary: tuple[str, ...]
+    language: str  # "English (en)", "Turkish (tr)", "undetermined"
+    language_read: bool
+    coverage: str | None  # the banner of a form formaudit could not read
+    unrecognised: tuple[str, ...]  # questions recognised neither as a data category nor as ordinary
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,11 @@ class TargetView:
     findings: tuple[FindingView, ...]
     forms: tuple[FormView, ...]
     minutes: str
+
+    @property
+    def fully_read(self) -> bool:
+        """Every form in a language formaudit reads, every question recognised."""
+        return all(form.language_read and not form.unrecognised for form in self.forms)
 
 
 @dataclass(frozen=True)
@@ -230,7 +239,19 @@ def _form_view(anchor: str, index: int, audit: FormAudit, markers: dict[str, Mar
         rows=rows,
         sensitive=tuple(dict.fromkeys(category_title(c) for c in asked if is_sensitive(c))),
         ordinary=tuple(dict.fromkeys(category_title(c) for c in asked if not is_sensitive(c))),
+        language=_language_text(audit),
+        language_read=not (audit.classified.language and digest.is_unread(audit.classified.language)),
+        coverage=digest.coverage_sentence(audit),
+        unrecognised=tuple(f.field.question or f"({f.field.kind.value} without a label)"
+                           for f in audit.classified.unrecognised),
     )
+
+
+def _language_text(audit: FormAudit) -> str:
+    language = audit.classified.language
+    if language is None or language.code == "und":
+        return "undetermined (too little text)"
+    return f"{language.name} ({language.code})"
 
 
 def _facts(target: TargetResult) -> tuple[tuple[str, str], ...]:

@@ -95,6 +95,17 @@ def _header(result: AuditResult, budget: _Budget, options: ReportOptions) -> Non
         budget.add(f"Full report with screenshots: {link('formaudit.html', options.html_report_url)}", "")
 
 
+def _not_read(result: AuditResult, budget: _Budget) -> None:
+    """Forms in a language formaudit does not read: said before any finding, so no one reads silence."""
+    unread = digest.unread_forms(result)
+    if not unread:
+        return
+    budget.add("### Not read", "")
+    for target, audit in unread:
+        budget.add(f"- {escape(target.target, LABEL)}: {escape(digest.coverage_sentence(audit) or '', MESSAGE)}")
+    budget.add("")
+
+
 def _failed(result: AuditResult, budget: _Budget) -> None:
     failures = result.failed_targets
     if not failures and not result.check_failures:
@@ -119,14 +130,15 @@ def _worst_pages(ranked: list[digest.TargetDigest], budget: _Budget) -> int:
     budget.add(
         "### Pages, worst first",
         "",
-        "| Page | High | Medium | Low | Note | Questions | Required | Time |",
-        "|---|---:|---:|---:|---:|---:|---:|---|",
+        "| Page | Language | High | Medium | Low | Note | Questions | Required | Time |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---|",
     )
     rows = 0
     for d in shown:
         counts = " | ".join(str(n) for n in d.counts.values())
         row = (
-            f"| {_page_link(d.target, d.name)} | {counts} | {d.questions} | {d.required_questions} | "
+            f"| {_page_link(d.target, d.name)} | {escape(d.language or '—')} | {counts} | {d.questions} | "
+            f"{d.required_questions} | "
             f"{minutes(d.minutes)} |"
         )
         if not budget.add(row):
@@ -169,6 +181,7 @@ def render_markdown(result: AuditResult, options: ReportOptions) -> str:
     budget = _Budget(options.markdown_max_bytes)
     _header(result, budget, options)
     _failed(result, budget)
+    _not_read(result, budget)
     ranked = digest.targets_worst_first(result)
     _worst_pages(ranked, budget)
     _rollups(result, budget)

@@ -203,6 +203,15 @@ def _notifications(result: AuditResult, left_out: int) -> list[dict[str, Any]]:
                 },
             }
         )
+    for target, audit in digest.unread_forms(result):
+        sentence = digest.coverage_sentence(audit) or ""
+        notes.append(
+            {
+                "level": "warning",
+                "descriptor": {"id": "language-not-read"},
+                "message": {"text": shorten(f"{plain(target.target)}: {plain(sentence)}", MAX_MESSAGE)},
+            }
+        )
     for failure in result.check_failures:
         where = f" on {plain(failure.target)}" if failure.target else ""
         notes.append(

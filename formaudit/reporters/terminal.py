@@ -85,8 +85,10 @@ def _table(result: AuditResult, width: int) -> list[Line]:
             parts += [f"  {d.forms:>5}", f"  {d.questions:>9}"]
         for severity, count in d.counts.items():
             parts.append((f"  {count:>4}", severity.value if count else "muted"))
-        worst = d.worst.value if d.worst else "none"
-        parts.append(("  " + worst, d.worst.value if d.worst else "ok"))
+        unread = any(digest.is_unread(language) for language in digest.form_languages(d.target))
+        # Nothing found on a form formaudit could not read is not "none": it is "not read".
+        worst = d.worst.value if d.worst else ("not read" if unread else "none")
+        parts.append(("  " + worst, d.worst.value if d.worst else ("error" if unread else "ok")))
         if d.waived:
             used = len(name) + column_width + 2 + len(worst)
             long_note = f" (+{d.waived} accepted)"
@@ -119,6 +121,11 @@ def _totals(result: AuditResult, width: int) -> list[Line]:
         pieces.append((f"{failed} of {len(result.targets)} targets not audited", "error"))
     if result.check_failures:
         pieces.append((f"{len(result.check_failures)} check(s) failed to run", "error"))
+    unread = digest.unread_forms(result)
+    if unread:
+        codes = ", ".join(dict.fromkeys(a.classified.language.code for _, a in unread if a.classified.language))
+        noun = "form" if len(unread) == 1 else "forms"
+        pieces.append((f"{len(unread)} {noun} in a language formaudit does not read ({codes})", "error"))
     lines: list[list[tuple[str, str | None] | str]] = [[]]
     used = 0
     for index, (piece, style) in enumerate(pieces):
