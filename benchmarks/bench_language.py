@@ -5,7 +5,7 @@
 Scores each library installed here on ``benchmarks/data/language_labels.json`` (short labels in 29
 languages) per label and per form (a form's labels joined, as formaudit detects a form's language),
 with the time per call and the import time. This is how formaudit chose its detector (see
-``formaudit/classify/language.py``); the others are measured only when installed.
+``formaudit/langid.py`` and ``formaudit/classify/language.py``); the others are measured only when installed.
 """
 
 from __future__ import annotations

