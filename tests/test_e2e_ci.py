@@ -226,3 +226,43 @@ def test_two_shards_merged_equal_the_unsharded_result(repo: Path) -> None:
     assert [t["target"] for t in expected["targets"]] == [f"forms/{n}" for n in names]
     assert comparable(repo / "merged" / "formaudit.json") == expected
     assert (repo / "merged" / "formaudit.md").exists()
+
+
+JOB_POST = ('<html lang="en"><body><h1>Support advisor</h1><p>Join our team in Leeds and help customers '
+            'every day.</p><a class="btn" href="/apply/7">Apply now</a></body></html>')
+TURKISH = ('<html lang="tr"><body><form><label for="a">Doğum Yeri ve Tarihi</label><input id="a" name="a">'
+           '<label for="b">Medeni Hali</label><input id="b" name="b"><label for="c">Askerlik Durumu</label>'
+           '<input id="c" name="c"></form></body></html>')
+
+
+def test_nothing_understood_never_passes_a_sitemap_page_without_a_form_is_only_listed(repo: Path) -> None:
+    """Exit codes of issue 9: a form formaudit cannot read fails the default gate; a page the user named
+    that holds no form is an incomplete audit (3); a page a sitemap listed without a form is not."""
+    (repo / "forms" / "turkish.html").write_text(TURKISH, encoding="utf-8")
+    (repo / "forms" / "job-post.html").write_text(JOB_POST, encoding="utf-8")
+    (repo / "forms" / "posting.json").write_text('{"jobPosting": {"title": "Support advisor"}}', encoding="utf-8")
+
+    uncovered = formaudit(repo, "audit", "forms/turkish.html", "--no-browser")
+    assert uncovered.returncode == 1, uncovered.stdout + uncovered.stderr
+    assert "language-not-covered" in uncovered.stdout and "in Turkish (tr)" in uncovered.stdout
+    assert "1 form in a language formaudit does not read (tr)" in uncovered.stdout
+
+    for named, holds in (("forms/job-post.html", "“Apply now” link or button"),
+                         ("forms/posting.json", "JSON of an unknown shape (an object with the keys jobPosting)")):
+        run = formaudit(repo, "audit", named, "--no-browser", "--format", "json", "--output-dir", "out")
+        assert run.returncode == 3, run.stdout + run.stderr
+        (target,) = read_json(repo / "out" / "formaudit.json")["targets"]
+        assert holds in target["error"]["message"]
+        assert [line for line in run.stderr.splitlines() if line.startswith("error:")] == [
+            f"error: {named}: {target['error']['message']}"]
+
+    with serve(repo / "forms") as server:
+        (repo / "sitemap.xml").write_text(
+            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f'<url><loc>{server.url("job-post.html")}</loc></url><url><loc>{server.url("clean.html")}</loc></url>'
+            '</urlset>', encoding="utf-8")
+        listed = formaudit(repo, "audit", "sitemap.xml", "--format", "json", "--output-dir", "sm")
+    assert listed.returncode == 0, listed.stdout + listed.stderr
+    by_page = {t["target"].rsplit("/", 1)[-1]: t for t in read_json(repo / "sm" / "formaudit.json")["targets"]}
+    assert by_page["job-post.html"]["error"] is None and by_page["job-post.html"]["forms"] == []
+    assert any("no application form on this page" in w for w in by_page["job-post.html"]["warnings"])

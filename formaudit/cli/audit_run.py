@@ -159,7 +159,7 @@ def execute(prepared: Prepared, console: Console) -> GateOutcome:
                          snapshot_dir=settings.snapshot_dir,
                          auth_origins=auth_origins(loaded.config) if loaded.config.auth.configured else None)
     specs = [TargetSpec(target=t.location, name=t.name, stage=t.stage, jurisdictions=t.jurisdictions,
-                        steps=t.steps) for t in prepared.plan.targets]
+                        steps=t.steps, explicit=t.explicit) for t in prepared.plan.targets]
     for note in prepared.plan.notes:
         console.warn(note)
     if prepared.shard is not None and not prepared.plan.targets:

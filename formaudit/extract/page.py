@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import Tag
 
 from formaudit.extract.build import build_field
@@ -44,7 +46,31 @@ def extract(snapshot: Snapshot) -> PageInventory:
         title=snapshot.title or _page_title(doc),
         forms=forms,
         warnings=tuple(warnings),
+        holds=None if forms else what_the_page_holds(doc),
     )
+
+
+_APPLY = re.compile(r"\b(?:apply|bewerben|jetzt bewerben|postuler|solicitar|inscribirse|solliciteren|candidatar|"
+                    r"candidati|aplikuj|ba[sş]vur|ans[oö]k|s[oø]g|hae)\w*", re.IGNORECASE)
+_SIGN_IN = re.compile(r"\b(?:sign in|log ?in|anmelden|einloggen|connexion|se connecter|iniciar sesi[oó]n|inloggen|"
+                      r"create (?:an )?account|konto erstellen|cr[eé]er un compte)\b", re.IGNORECASE)
+
+
+def what_the_page_holds(doc: Document) -> str:
+    """A phrase for a page without a form, so "no form" can say what was there instead."""
+    body = doc.soup.body or doc.soup
+    words = len(body.get_text(" ", strip=True).split())
+    actions = [clean(tag.get_text(" ", strip=True), 60) for tag in body.find_all(["a", "button"])]
+    sign_in = next((a for a in actions if _SIGN_IN.search(a)), None)
+    if sign_in:
+        return f"a sign-in page (“{sign_in}”) and no application questions"
+    apply = next((a for a in actions if _APPLY.search(a)), None)
+    if apply:
+        return (f"{words} words of text and an “{apply}” link or button: a job description, the form is "
+                "behind it (audit the form's own URL, or add a click step to the target in the config)")
+    if words == 0:
+        return "an empty page"
+    return f"{words} words of text and no form control"
 
 
 def _owner(doc: Document, question: Question) -> Tag | None:

@@ -141,3 +141,6 @@ class PageInventory(BaseModel):
     title: str | None = None
     forms: tuple[Form, ...] = ()
     warnings: tuple[str, ...] = ()
+    holds: str | None = PydanticField(
+        default=None, description="When no form was found: what the page holds instead, in a phrase "
+        "(a sign-in page, a job description with an Apply link, an empty page).")

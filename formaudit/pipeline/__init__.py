@@ -26,13 +26,14 @@ from formaudit.classify import classify_form
 from formaudit.collect import collect_many, collect_static
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
 from formaudit.extract import extract
+from formaudit.files import read_json_file
 from formaudit.models.checks import Check, CheckFailure
 from formaudit.models.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
 from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
 from formaudit.pipeline.redact import redact_text, redact_url
-from formaudit.targets import SNAPSHOT_SUFFIX, snapshot_filename
+from formaudit.targets import SNAPSHOT_SUFFIX, local_path, snapshot_filename, url_scheme
 from formaudit.version import __version__
 
 
@@ -46,6 +47,8 @@ class TargetSpec(BaseModel):
     stage: Stage = Stage.APPLICATION
     jurisdictions: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
+    explicit: bool = Field(default=True, description="The user named this page itself; False for pages "
+                           "found in a directory, glob, list or sitemap. A named page without a form fails.")
 
     @property
     def display_name(self) -> str:
@@ -124,6 +127,17 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
         "target": redact_url(snapshot.provenance.target),
         "final_url": redact_url(snapshot.provenance.final_url),
     })
+    warnings = tuple(snapshot.warnings) + tuple(inventory.warnings)
+    error = None
+    if not any(f.classified.form.questions for f in forms):
+        # Never a false clean: a page with no question to read has not passed an audit.
+        holds = redact_text(inventory.holds or "no question a candidate can see")
+        if spec.explicit:
+            error = TargetFailure(kind="no-form", message=f"no application form or question was found; the "
+                                  f"page holds {holds}")
+        else:
+            warnings += (f"no application form on this page ({holds}); listed, not failed: it was found in "
+                         "a directory, glob, list or sitemap, not named",)
     result = TargetResult(
         target=spec.recorded_name,
         location=provenance.final_url,
@@ -133,7 +147,8 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
         title=inventory.title or snapshot.title,
         forms=tuple(forms),
         findings=tuple(findings),
-        warnings=tuple(snapshot.warnings) + tuple(inventory.warnings),
+        error=error,
+        warnings=warnings,
         screenshot_png=snapshot.screenshot_png,
         page_width=snapshot.page_width,
         page_height=snapshot.page_height,
@@ -189,6 +204,8 @@ def collect_each(
     for index, spec in enumerate(specs):
         if is_saved_snapshot(spec.target):
             deliver(index, _load_or_error(spec.target))
+        elif url_scheme(spec.target) in (None, "file") and spec.target.lower().endswith(".json"):
+            deliver(index, unknown_json(spec.target))
         elif not options.browser:
             deliver(index, _static_or_error(spec.target))
         else:
@@ -274,6 +291,25 @@ def _load_or_error(target: str) -> Snapshot | errors.FormauditError:
         return load_snapshot(Path(target))
     except errors.SnapshotError as exc:
         return exc
+
+
+def unknown_json(target: str) -> errors.TargetError:
+    """A JSON file that is not a saved snapshot: say what it holds, so "no form" is never silent."""
+    def content_error(message: str) -> errors.TargetError:
+        return errors.TargetContentError(target, message.removeprefix(f"{local_path(target)}: "))
+
+    try:
+        document = read_json_file(local_path(target), what="JSON file", error=content_error)
+    except errors.TargetError as exc:
+        return exc
+    if isinstance(document, dict):
+        keys = ", ".join(sorted(map(str, document))[:8]) or "none"
+        shape = f"an object with the keys {keys}"
+    else:
+        shape = f"a {type(document).__name__}"
+    return errors.TargetContentError(
+        target, f"JSON of an unknown shape ({shape}): formaudit reads HTML pages and saved *.snapshot.json "
+                "files, and this is neither")
 
 
 def _static_or_error(target: str) -> Snapshot | errors.FormauditError:
