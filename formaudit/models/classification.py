@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 from pydantic import Field as PydanticField
 
 from formaudit.models.categories import Category
@@ -115,6 +115,11 @@ class ClassifiedForm(BaseModel):
     def unrecognised(self) -> tuple[ClassifiedField, ...]:
         """Visible questions formaudit could not read: neither a data category nor an ordinary question."""
         return tuple(f for f in self.fields if f.field.visible and not f.recognised)
+
+    @computed_field(description="The wording of the questions formaudit could not recognise, in page "
+                                "order: for a person to read (the fields themselves are in `fields`).")
+    def unrecognised_questions(self) -> tuple[str, ...]:
+        return tuple(f.field.question or f"({f.field.kind.value} without a label)" for f in self.unrecognised)
 
     def with_category(self, category: Category) -> tuple[ClassifiedField, ...]:
         """Visible fields that ask for ``category``."""

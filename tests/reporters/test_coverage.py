@@ -49,6 +49,9 @@ def test_the_result_carries_each_forms_language_and_unrecognised_questions(resul
 def test_json_carries_the_language_and_follows_its_schema(result: AuditResult) -> None:
     document = json.loads(render(result, "json"))
     languages = {t["target"]: t["forms"][0]["classified"]["language"] for t in document["targets"]}
+    unread = {t["target"]: t["forms"][0]["classified"]["unrecognised_questions"] for t in document["targets"]}
+    assert unread["flagged-turkish.html"][:2] == ["Adı Soyadı", "Doğum Yeri ve Tarihi"]
+    assert unread["clean-english.html"] == []
     assert languages["flagged-turkish.html"]["code"] == "tr" and languages["flagged-turkish.html"]["covered"] is False
     assert document["schema_version"] == "2.1"
     from formaudit.reporters.json_report import json_schema
