@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from formaudit.langid import LANGUAGE_NAMES, rank
 from formaudit.models.classification import FormLanguage, LanguageSource
@@ -121,7 +121,3 @@ def _language(code: str, confidence: float, source: LanguageSource, declared: st
     return FormLanguage(code=code, name=language_name(code), confidence=confidence, source=source,
                         declared=declared, covered=code in COVERED_LANGUAGES)
 
-
-def form_texts(labels: Sequence[str | None]) -> list[str]:
-    """The non-empty texts among ``labels``, in order."""
-    return [label for label in labels if label]
