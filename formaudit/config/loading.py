@@ -14,16 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from formaudit.config.discovery import find_config, is_pyproject
+from formaudit.config.discovery import MAX_CONFIG_BYTES, find_config, is_pyproject
 from formaudit.config.messages import describe_validation_error
 from formaudit.config.model import FormauditConfig
 from formaudit.config.positions import entry_lines
 from formaudit.config.secrets import auth_warnings
 from formaudit.errors import ConfigError
 from formaudit.files import read_text_file
-
-# A config is a few kilobytes; a megabyte is a mistake (a wrong file named with --config).
-MAX_CONFIG_BYTES = 1024 * 1024
 
 PYPROJECT_PREFIX = "tool.formaudit."
 
@@ -65,9 +62,6 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Loade
         path = find_config(start or Path.cwd())
         if path is None:
             return LoadedConfig()
-    elif not path.is_file():
-        what = "is a directory" if path.is_dir() else "does not exist"
-        raise ConfigError(f"{path}: the config file {what}")
     text = read_text_file(path, what="config file", max_bytes=MAX_CONFIG_BYTES)
     return parse_config(text, path=path)
 
