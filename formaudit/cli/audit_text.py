@@ -95,6 +95,7 @@ def gate_lines(verdict: Verdict) -> list[Line]:
 
 
 def fixed_lines(fixed: Iterable[FixedFinding]) -> list[str]:
+    """The baseline's findings that no longer occur, one line each; empty when there are none."""
     entries = list(fixed)
     if not entries:
         return []

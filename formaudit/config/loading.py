@@ -39,6 +39,7 @@ class LoadedConfig(BaseModel):
 
     @property
     def base_dir(self) -> Path:
+        """Where the config's relative paths start: its directory, or the current one without a file."""
         return self.path.parent if self.path is not None else Path.cwd()
 
     @property
@@ -50,6 +51,7 @@ class LoadedConfig(BaseModel):
 
 
 def display_path(path: Path) -> str:
+    """``path`` relative to the current directory when it is inside it, as messages and SARIF show it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -67,6 +69,10 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Loade
 
 
 def parse_config(text: str, *, path: Path) -> LoadedConfig:
+    """Validate ``text`` as the config file ``path`` (a pyproject.toml is read for ``[tool.formaudit]``).
+
+    A ConfigError lists every problem with its key path and line and never repeats a secret.
+    """
     label = display_path(path)
     try:
         document = tomllib.loads(text)
