@@ -104,12 +104,16 @@ class Verdict(BaseModel):
             parts.append(f"{len(self.accepted)} accepted (waiver or baseline)")
         return parts
 
+    def not_failing_text(self) -> str:
+        """:meth:`not_failing` as one phrase ("" when nothing is shown or accepted without failing)."""
+        return ", ".join(self.not_failing())
+
     def _quiet_detail(self) -> str:
         """Why a run with nothing failing passed, without hiding what is shown anyway."""
-        parts = self.not_failing()
-        if not parts:
+        text = self.not_failing_text()
+        if not text:
             return f"no finding at or above {self.fail_on}"
-        return "nothing fails the run; " + ", ".join(parts)
+        return "nothing fails the run; " + text
 
 
 def fails_run(finding: Finding, level: str | None, fail_on: Severity) -> bool:
