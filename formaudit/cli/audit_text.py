@@ -88,13 +88,14 @@ def gate_lines(verdict: Verdict) -> list[Line]:
             label = shorten(plain(finding.field_label or finding.title), 60)
             lines.append((f"  {finding.severity.upper():<6} {finding.rule_id:<24} {plain(finding.target)}: "
                           f"{label}{new}", STYLES[finding.severity.value]))
-    others = verdict.not_failing()
+    others = verdict.not_failing_text()
     if others:
-        lines.append(("; ".join(others).capitalize(), {"dim": True}))
+        lines.append((others[:1].upper() + others[1:], {"dim": True}))
     return lines
 
 
 def fixed_lines(fixed: Iterable[FixedFinding]) -> list[str]:
+    """The baseline's findings that no longer occur, one line each; empty when there are none."""
     entries = list(fixed)
     if not entries:
         return []

@@ -1,4 +1,5 @@
-"""``formaudit`` command group. Each command lives in its own module, listed in ``commands.COMMANDS``."""
+"""``formaudit`` command group. Commands live in their own modules, listed in ``commands.COMMANDS`` and
+imported one at a time, so a module that fails to import costs only its own commands."""
 
 from __future__ import annotations
 

@@ -56,7 +56,12 @@ class Cookie(BaseModel):
 
 
 class CollectOptions(BaseModel):
-    """Settings shared by every target of one run."""
+    """Settings shared by every target of one run.
+
+    ``headers`` and ``cookies`` are credentials (``SecretStr``: never printed) and reach only the
+    sites the caller allows (``formaudit.config.auth_origins``); ``storage_state`` is a Playwright
+    storage-state file loaded into every browser context.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 

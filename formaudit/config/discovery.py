@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from formaudit.errors import ConfigError
+from formaudit.files import read_text_file
+
+# A config is a few kilobytes; a megabyte is a mistake (a wrong file named with --config).
+MAX_CONFIG_BYTES = 1024 * 1024
+
 CONFIG_NAME = "formaudit.toml"
 PYPROJECT_NAME = "pyproject.toml"
 
@@ -23,6 +29,7 @@ def declares_formaudit(pyproject_text: str) -> bool:
 
 
 def is_pyproject(path: Path) -> bool:
+    """True for a ``pyproject.toml``, whose settings sit under ``[tool.formaudit]``."""
     return path.name == PYPROJECT_NAME
 
 
@@ -36,9 +43,10 @@ def find_config(start: Path) -> Path | None:
         pyproject = directory / PYPROJECT_NAME
         if pyproject.is_file():
             try:
-                if declares_formaudit(pyproject.read_text(encoding="utf-8")):
+                if declares_formaudit(read_text_file(pyproject, what="pyproject.toml",
+                                                     max_bytes=MAX_CONFIG_BYTES)):
                     return pyproject
-            except (OSError, UnicodeDecodeError):
+            except ConfigError:
                 pass  # an unreadable pyproject is not ours to judge; keep looking
         if (directory / ".git").exists() or directory.parent == directory:
             return None

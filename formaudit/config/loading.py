@@ -14,16 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from formaudit.config.discovery import find_config, is_pyproject
+from formaudit.config.discovery import MAX_CONFIG_BYTES, find_config, is_pyproject
 from formaudit.config.messages import describe_validation_error
 from formaudit.config.model import FormauditConfig
 from formaudit.config.positions import entry_lines
 from formaudit.config.secrets import auth_warnings
 from formaudit.errors import ConfigError
 from formaudit.files import read_text_file
-
-# A config is a few kilobytes; a megabyte is a mistake (a wrong file named with --config).
-MAX_CONFIG_BYTES = 1024 * 1024
 
 PYPROJECT_PREFIX = "tool.formaudit."
 
@@ -42,6 +39,7 @@ class LoadedConfig(BaseModel):
 
     @property
     def base_dir(self) -> Path:
+        """Where the config's relative paths start: its directory, or the current one without a file."""
         return self.path.parent if self.path is not None else Path.cwd()
 
     @property
@@ -53,6 +51,7 @@ class LoadedConfig(BaseModel):
 
 
 def display_path(path: Path) -> str:
+    """``path`` relative to the current directory when it is inside it, as messages and SARIF show it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
@@ -65,14 +64,15 @@ def load_config(path: Path | None = None, *, start: Path | None = None) -> Loade
         path = find_config(start or Path.cwd())
         if path is None:
             return LoadedConfig()
-    elif not path.is_file():
-        what = "is a directory" if path.is_dir() else "does not exist"
-        raise ConfigError(f"{path}: the config file {what}")
     text = read_text_file(path, what="config file", max_bytes=MAX_CONFIG_BYTES)
     return parse_config(text, path=path)
 
 
 def parse_config(text: str, *, path: Path) -> LoadedConfig:
+    """Validate ``text`` as the config file ``path`` (a pyproject.toml is read for ``[tool.formaudit]``).
+
+    A ConfigError lists every problem with its key path and line and never repeats a secret.
+    """
     label = display_path(path)
     try:
         document = tomllib.loads(text)

@@ -23,6 +23,7 @@ _NO_ECHO = frozenset({"missing", "extra_forbidden", "value_error"})  # value err
 
 
 def format_key_path(path: Sequence[str | int]) -> str:
+    """A key path as the user would write it: ``targets[2].stage``, ``levels."odd key"``."""
     text = ""
     for part in path:
         if isinstance(part, int):

@@ -61,6 +61,8 @@ SecretValue = SecretStr | EnvRef
 
 
 class CookieConfig(_Table):
+    """One ``auth.cookies`` entry. ``value`` is a secret; ``domain`` or ``url`` says which site gets it."""
+
     name: str = Field(min_length=1)
     value: SecretValue = Field(repr=False)
     domain: str | None = None
@@ -106,10 +108,13 @@ class AuthConfig(_Table):
 
     @property
     def configured(self) -> bool:
+        """True when any credential (storage state, header or cookie) is configured."""
         return bool(self.storage_state or self.headers or self.cookies)
 
 
 class DefaultsConfig(_Table):
+    """``[defaults]``: the stage and jurisdictions of every target that does not name its own."""
+
     stage: Stage = Stage.APPLICATION
     jurisdictions: tuple[str, ...] = ()
 

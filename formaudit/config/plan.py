@@ -45,6 +45,8 @@ from formaudit.targets import (
 
 
 class PlannedTarget(BaseModel):
+    """One page this run audits, with the job circumstances its checks are judged against."""
+
     model_config = ConfigDict(frozen=True)
 
     location: str = Field(description="What the collector opens: a URL or an absolute path.")
@@ -59,6 +61,8 @@ class PlannedTarget(BaseModel):
 
 
 class TargetPlan(BaseModel):
+    """The pages of one run in order (this shard's share), and the sources that could not be expanded."""
+
     model_config = ConfigDict(frozen=True)
 
     targets: tuple[PlannedTarget, ...] = ()
@@ -68,6 +72,7 @@ class TargetPlan(BaseModel):
 
     @property
     def names(self) -> tuple[str, ...]:
+        """The targets' stable names, in run order."""
         return tuple(t.name for t in self.targets)
 
 

@@ -4,9 +4,10 @@
 or empty variable is a ConfigError naming the variable, never its value (an empty value is what a CI
 secret looks like on a fork's pull request, so it is treated as missing rather than sent). Values are
 pydantic ``SecretStr`` from the file to ``CollectOptions`` (they print as ``**********`` in any repr,
-str or dump) and are revealed in one place, ``formaudit.collect.guard`` and the cookie jar of
-``formaudit.collect.target``, as they are handed to the browser. They go only to the sites
-``auth_origins`` names (see ``AuthConfig``).
+str or dump) and are revealed only as they are handed to the browser: headers by the network guard
+(``formaudit.collect.guard``), cookies by the cookie jar (``formaudit.collect.target``). Here a value
+is only looked into to refuse a line break. They go only to the sites ``auth_origins`` names (see
+``AuthConfig``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from formaudit.errors import ConfigError
 
 
 class ResolvedAuth(BaseModel):
+    """The ``[auth]`` values read and checked, ready for ``CollectOptions``; secrets still ``SecretStr``."""
+
     model_config = ConfigDict(frozen=True)
 
     headers: dict[str, SecretStr] = Field(default_factory=dict, repr=False)
@@ -75,6 +78,11 @@ def _secret_values(auth: AuthConfig) -> list[tuple[str, SecretValue]]:
 
 
 def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mapping[str, str]) -> SecretStr:
+    """The secret itself, still wrapped: a literal as written, or the named variable's value.
+
+    A ConfigError names ``key`` and the variable when it is unset or empty, or when the value holds a
+    line break (HTTP would refuse it, or worse, split it into a second header); never the value.
+    """
     if isinstance(value, EnvRef):
         resolved = environ.get(value.env)
         if resolved is None:
@@ -90,6 +98,11 @@ def resolve_secret(value: SecretValue, *, key: str, source: str, environ: Mappin
 
 def resolve_auth(auth: AuthConfig, *, base_dir: Path, source: str, prefix: str = "",
                  environ: Mapping[str, str]) -> ResolvedAuth:
+    """Every header and cookie secret resolved from ``environ``, and the storage-state file found.
+
+    Called only for browser runs, so a run without a browser never needs the variables.
+    ``storage_state`` is relative to ``base_dir`` (the config file's directory) and must exist.
+    """
     headers = {
         name: resolve_secret(value, key=f"{prefix}auth.headers.{name}", source=source, environ=environ)
         for name, value in auth.headers.items()

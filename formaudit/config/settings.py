@@ -42,6 +42,12 @@ class Overrides(BaseModel):
 
 
 class Settings(BaseModel):
+    """One run's settings after the command line, the config file and the defaults are combined.
+
+    Paths are absolute or relative to the current directory: the config's own relative paths have
+    already been resolved against its directory.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     fail_on: Severity
@@ -61,6 +67,7 @@ class Settings(BaseModel):
 
 
 def resolve_settings(loaded: LoadedConfig, overrides: Overrides) -> Settings:
+    """The command line over the config over the defaults; unknown report formats are a ConfigError."""
     config = loaded.config
     base = loaded.base_dir
     # Unknown formats are a ConfigError here, before any page loads.
@@ -104,6 +111,7 @@ def budget_from(config: BudgetConfig) -> FrictionBudget:
 
 
 def level_table(loaded: LoadedConfig, plan: TargetPlan) -> LevelTable:
+    """The config's rule levels, with each planned target's own ``levels`` over them."""
     return LevelTable(
         default=dict(loaded.config.levels),
         per_target={t.name: dict(t.levels) for t in plan.targets if t.levels},

@@ -34,6 +34,13 @@ from formaudit.models.result import AuditResult
 
 
 class Verdict(BaseModel):
+    """What the gate decided about one run: the exit code and the findings behind it, sorted three ways.
+
+    Every finding of the result (but those of rules at level ``off``, which are dropped) is in exactly
+    one of ``failing``, ``warned`` and ``accepted``. The words people read about it (``headline``,
+    ``reasons``, ``not_failing``) are built here only.
+    """
+
     model_config = ConfigDict(frozen=True)
 
     exit_code: ExitCode
@@ -47,6 +54,7 @@ class Verdict(BaseModel):
 
     @property
     def passed(self) -> bool:
+        """True when the run exits 0 on its own (``--exit-zero`` is the caller's business)."""
         return self.exit_code == ExitCode.OK
 
     def reasons(self) -> list[str]:
@@ -96,15 +104,20 @@ class Verdict(BaseModel):
             parts.append(f"{len(self.accepted)} accepted (waiver or baseline)")
         return parts
 
+    def not_failing_text(self) -> str:
+        """:meth:`not_failing` as one phrase ("" when nothing is shown or accepted without failing)."""
+        return ", ".join(self.not_failing())
+
     def _quiet_detail(self) -> str:
         """Why a run with nothing failing passed, without hiding what is shown anyway."""
-        parts = self.not_failing()
-        if not parts:
+        text = self.not_failing_text()
+        if not text:
             return f"no finding at or above {self.fail_on}"
-        return "nothing fails the run; " + ", ".join(parts)
+        return "nothing fails the run; " + text
 
 
 def fails_run(finding: Finding, level: str | None, fail_on: Severity) -> bool:
+    """True when ``finding``, under its rule's ``level`` (None: no level set), fails the run."""
     return decide(finding, level, fail_on) == "fail"
 
 

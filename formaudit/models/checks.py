@@ -54,7 +54,16 @@ class CheckMeta(BaseModel):
 
 @runtime_checkable
 class Check(Protocol):
-    """What every check, built-in or plugin, provides."""
+    """What every check, built-in or plugin, provides: a ``meta`` and a ``run``.
+
+    ``meta.id`` must be unique: a plugin whose id is already taken is not loaded (a ``CheckFailure``
+    says so). ``run`` is called once per form of every target with the form as classified and the
+    job's ``AuditContext``; it yields ``Finding`` objects whose ``rule_id`` is ``meta.id``, and
+    nothing else. A ``run`` that raises, or yields anything but a Finding, loses all of its findings
+    for that form and is recorded as a ``CheckFailure``, so it should not raise for a form it does
+    not understand: yield nothing instead. Hidden fields are included (``Field.visible``); decide
+    what they mean. Register a plugin under the ``formaudit.checks`` entry-point group.
+    """
 
     @property
     def meta(self) -> CheckMeta: ...

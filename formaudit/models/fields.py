@@ -61,7 +61,8 @@ class LabelSource(StrEnum):
 
 
 class Option(BaseModel):
-    """One choice of a select, radio group, checkbox group or listbox."""
+    """One choice of a select, radio group, checkbox group or listbox: ``label`` is what the candidate
+    reads, ``value`` what the page submits (None when the control has none)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -71,7 +72,15 @@ class Option(BaseModel):
 
 
 class Field(BaseModel):
-    """One question a candidate is asked."""
+    """One question a candidate is asked: one control, or one group of radios or checkboxes.
+
+    Read ``question`` (group label and label together) rather than ``label`` alone: a field labelled
+    "Number" inside a fieldset "Passport" asks "Passport — Number". ``label_source`` says where that
+    wording came from (``name-attribute`` is a guess from markup). ``visible`` is False for controls
+    a candidate cannot see (``input type=hidden`` among them); they stay in the form, because what a
+    page submits silently matters too. ``field_id`` is stable within one snapshot only; never use it
+    as an identity across runs (fingerprints use meaning, see ``make_fingerprint``).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -111,7 +120,11 @@ class Field(BaseModel):
 
 
 class Form(BaseModel):
-    """A group of fields a candidate fills in together: a <form>, or a cluster of controls outside one."""
+    """A group of fields a candidate fills in together: a <form>, or a cluster of controls outside one.
+
+    ``fields`` are in page order and include hidden ones; ``questions`` is the visible subset.
+    ``form_id`` is stable within one snapshot only.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -132,7 +145,11 @@ class Form(BaseModel):
 
 
 class PageInventory(BaseModel):
-    """Every form found on one snapshot."""
+    """Every form found on one snapshot, in page order, as ``formaudit.extract`` returns them.
+
+    No forms is never a clean page on its own: ``holds`` then says what the page shows instead, and
+    ``warnings`` what could not be read (a frame whose document failed to load, for one).
+    """
 
     model_config = ConfigDict(frozen=True)
 

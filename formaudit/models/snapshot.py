@@ -98,7 +98,13 @@ class FrameInfo(BaseModel):
 
 
 class Snapshot(BaseModel):
-    """Everything later stages need from a page, serialisable to disk."""
+    """Everything later stages need from a page, serialisable to disk (``save_snapshot``).
+
+    ``html`` is the stitched document described in this module's docstring (shadow roots, frames and
+    live values inlined), not the page's source. ``boxes`` map ``data-fa-id`` values to where each
+    control sat on screen; empty for static snapshots. ``warnings`` name what the collector could not
+    read; reports carry them so a partial read is never shown as clean.
+    """
 
     model_config = ConfigDict(frozen=True)
 

@@ -52,6 +52,7 @@ class TargetSpec(BaseModel):
 
     @property
     def display_name(self) -> str:
+        """``name`` when given, else the target as written."""
         return self.name or self.target
 
     @property

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from formaudit.config import auth_origins, load_config, parse_config, resolve_auth
-from formaudit.config.discovery import find_config
+from formaudit.config.discovery import MAX_CONFIG_BYTES, find_config
 from formaudit.errors import ConfigError
 
 GOOD = """\
@@ -91,10 +91,30 @@ def test_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
 
 
 def test_an_explicit_config_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="does not exist"):
+    with pytest.raises(ConfigError, match=r"nope\.toml: no such config file"):
         load_config(tmp_path / "nope.toml")
     with pytest.raises(ConfigError, match="is a directory"):
         load_config(tmp_path)
+
+
+def test_a_config_that_is_not_utf8_or_far_too_large_is_named_with_its_problem(tmp_path: Path) -> None:
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(b'fail_on = "high" # caf\xe9\n')
+    with pytest.raises(ConfigError, match=r"latin\.toml: the config file is not UTF-8 text \(byte 22\)"):
+        load_config(latin)
+    huge = tmp_path / "huge.toml"
+    huge.write_bytes(b"#" * (MAX_CONFIG_BYTES + 1))
+    with pytest.raises(ConfigError, match=r"huge\.toml: the config file is larger than 1,048,576 bytes"):
+        load_config(huge)
+
+
+def test_discovery_passes_over_a_pyproject_it_cannot_read_as_text(tmp_path: Path) -> None:
+    write(tmp_path, "pyproject.toml", "[tool.formaudit]\nfail_on = 'low'\n")
+    (tmp_path / ".git").mkdir()
+    nested = tmp_path / "app"
+    nested.mkdir()
+    (nested / "pyproject.toml").write_bytes(b"[tool.formaudit]\n# \xff\xfe not UTF-8\n")
+    assert find_config(nested) == (tmp_path / "pyproject.toml").resolve()
 
 
 def test_pyproject_errors_carry_the_tool_formaudit_prefix_and_lines(tmp_path: Path) -> None:

@@ -84,3 +84,20 @@ def test_the_headline_says_which_findings_fail_by_severity_and_which_by_level() 
         "formaudit: FAILED (exit 1): 1 finding at or above medium; "
         "1 finding below medium from rules at level error"
     )
+
+
+def test_what_does_not_fail_is_counted_by_why_in_one_phrase() -> None:
+    audited = result(target(
+        "apply",
+        finding("form-length", "apply", "Long form", Severity.NOTE),
+        finding("identity-document", "apply", "Passport number"),
+        finding("references", "apply", "Referees", waiver="agreed"),
+        finding("references", "apply", "Referees again", baseline_state="unchanged"),
+    ))
+    verdict = judge(audited, fail_on=Severity.MEDIUM,
+                    levels=LevelTable(default={"identity-document": "warn"}))
+    parts = ["1 shown without failing (level warn)", "1 shown without failing (below medium)",
+             "2 accepted (waiver or baseline)"]
+    assert verdict.not_failing() == parts
+    assert verdict.not_failing_text() == ", ".join(parts)
+    assert verdict.headline() == "formaudit: passed (exit 0): nothing fails the run; " + ", ".join(parts)
