@@ -67,26 +67,33 @@ def _questions(form: ClassifiedForm) -> int:
 
 
 def _listing(form: ClassifiedForm) -> str:
-    labels = [f"“{f.field.question or f'({f.field.kind} without a label)'}”" for f in form.unrecognised]
+    labels = [f"“{question}”" for question in form.unrecognised_questions]
     more = f" and {len(labels) - LISTED} more" if len(labels) > LISTED else ""
     return ", ".join(labels[:LISTED]) + more
+
+
+def not_read(form: ClassifiedForm) -> str | None:
+    """The sentence that says a form was not read, for the finding and every report; None if it was."""
+    language = form.language
+    if language is None or not language.unread:
+        return None
+    return (f"This form is in {language.name} ({language.code}), which formaudit does not read: "
+            f"{len(form.unrecognised)} of {_questions(form)} questions went unread.")
 
 
 class LanguageNotCovered:
     meta = LANGUAGE_META
 
     def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
-        language = form.language
-        if language is None or language.covered or language.code == "und" or not form.unrecognised:
+        sentence = not_read(form)
+        if sentence is None or form.language is None or not form.unrecognised:
             return
-        total, unread = _questions(form), len(form.unrecognised)
         yield finding(
             self.meta, context, form,
-            question=f"language {language.code}",
-            message=(f"This form is in {language.name} ({language.code}), which formaudit does not read: "
-                     f"{unread} of {total} questions went unread. Read them yourself: {_listing(form)}."),
+            question=f"language {form.language.code}",
+            message=f"{sentence} Read them yourself: {_listing(form)}.",
             severity=self.meta.severity,
-            confidence=language.confidence,
+            confidence=form.language.confidence,
             categories=(),
         )
 
@@ -98,7 +105,7 @@ class UnrecognisedQuestions:
         limit = context.budget.max_unrecognised_share
         language = form.language
         # A form in a language formaudit does not read is language-not-covered's to report.
-        if limit is None or (language is not None and not language.covered and language.code != "und"):
+        if limit is None or (language is not None and language.unread):
             return
         total, unread = _questions(form), len(form.unrecognised)
         if not total or unread / total <= limit:

@@ -62,6 +62,11 @@ class FormLanguage(BaseModel):
     declared: str | None = PydanticField(default=None, description="The lang attribute the page declares.")
     covered: bool
 
+    @property
+    def unread(self) -> bool:
+        """A language formaudit identified and does not read (undetermined text is not a language)."""
+        return not self.covered and self.code != "und"
+
 
 class CategoryMatch(BaseModel):
     """One data category a field asks for, how sure the classifier is (0-1), and the evidence.
@@ -116,8 +121,11 @@ class ClassifiedForm(BaseModel):
         """Visible questions formaudit could not read: neither a data category nor an ordinary question."""
         return tuple(f for f in self.fields if f.field.visible and not f.recognised)
 
-    @computed_field(description="The wording of the questions formaudit could not recognise, in page "
-                                "order: for a person to read (the fields themselves are in `fields`).")
+    # mypy does not model decorators over properties; pydantic documents this ignore for computed fields.
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The wording of the questions formaudit could not recognise, in page order: for a "
+                    "person to read (the fields themselves are in `fields`).")
+    @property
     def unrecognised_questions(self) -> tuple[str, ...]:
         return tuple(f.field.question or f"({f.field.kind.value} without a label)" for f in self.unrecognised)
 

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from formaudit.checks.coverage import not_read
 from formaudit.models.checks import CheckMeta
 from formaudit.models.classification import ClassifiedField, FormLanguage
 from formaudit.models.findings import Finding, Severity
@@ -259,30 +260,21 @@ def form_languages(target: TargetResult) -> tuple[FormLanguage, ...]:
     return tuple(seen.values())
 
 
-def is_unread(language: FormLanguage) -> bool:
-    """A language formaudit identified and does not read (undetermined text is not a language)."""
-    return not language.covered and language.code != "und"
-
-
 def language_label(target: TargetResult) -> str:
     """``en``, ``tr (not read)``, ``en, tr (not read)``; empty when the target has no form."""
-    return ", ".join(f"{language.code} (not read)" if is_unread(language) else language.code
+    return ", ".join(f"{language.code} (not read)" if language.unread else language.code
                      for language in form_languages(target))
 
 
 def unread_forms(result: AuditResult) -> list[tuple[TargetResult, FormAudit]]:
     """Every form in a language formaudit does not read, with its target."""
     return [(target, audit) for target in result.targets for audit in target.forms
-            if audit.classified.language is not None and is_unread(audit.classified.language)]
+            if audit.classified.language is not None and audit.classified.language.unread]
 
 
 def coverage_sentence(audit: FormAudit) -> str | None:
     """The sentence every report gives a form formaudit could not read, or None when it could."""
-    form = audit.classified
-    language = form.language
-    total = sum(1 for f in form.fields if f.field.visible)
-    if language is not None and is_unread(language):
-        return (f"This form is in {language.name} ({language.code}), which formaudit does not read: "
-                f"{len(form.unrecognised)} of {total} questions went unread. No finding here means nothing "
-                "was understood, not that nothing was asked.")
-    return None
+    sentence = not_read(audit.classified)
+    if sentence is None:
+        return None
+    return f"{sentence} No finding here means nothing was understood, not that nothing was asked."

@@ -240,10 +240,9 @@ def _form_view(anchor: str, index: int, audit: FormAudit, markers: dict[str, Mar
         sensitive=tuple(dict.fromkeys(category_title(c) for c in asked if is_sensitive(c))),
         ordinary=tuple(dict.fromkeys(category_title(c) for c in asked if not is_sensitive(c))),
         language=_language_text(audit),
-        language_read=not (audit.classified.language and digest.is_unread(audit.classified.language)),
+        language_read=not (audit.classified.language and audit.classified.language.unread),
         coverage=digest.coverage_sentence(audit),
-        unrecognised=tuple(f.field.question or f"({f.field.kind.value} without a label)"
-                           for f in audit.classified.unrecognised),
+        unrecognised=audit.classified.unrecognised_questions,
     )
 
 

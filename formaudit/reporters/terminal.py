@@ -85,7 +85,7 @@ def _table(result: AuditResult, width: int) -> list[Line]:
             parts += [f"  {d.forms:>5}", f"  {d.questions:>9}"]
         for severity, count in d.counts.items():
             parts.append((f"  {count:>4}", severity.value if count else "muted"))
-        unread = any(digest.is_unread(language) for language in digest.form_languages(d.target))
+        unread = any(language.unread for language in digest.form_languages(d.target))
         # Nothing found on a form formaudit could not read is not "none": it is "not read".
         worst = d.worst.value if d.worst else ("not read" if unread else "none")
         parts.append(("  " + worst, d.worst.value if d.worst else ("error" if unread else "ok")))
