@@ -36,6 +36,12 @@ def _identifier() -> Any:
     return identifier
 
 
+def best(text: str) -> tuple[str, float]:
+    """The most likely language of ``text`` and its probability (cheaper than ranking them all)."""
+    code, probability = _identifier().classify(text)
+    return str(code), float(probability)
+
+
 def rank(text: str) -> list[tuple[str, float]]:
     """Candidate languages of ``text`` with their probabilities, most likely first."""
     return [(str(code), float(probability)) for code, probability in _identifier().rank(text)]

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from formaudit.langid import LANGUAGE_NAMES, rank
+from formaudit.langid import LANGUAGE_NAMES, best, rank
 from formaudit.models.classification import FormLanguage, LanguageSource
 
 # The languages the vocabulary reads. One constant, grown as lexicons are added; the coverage
@@ -49,9 +49,8 @@ _SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
 
 
-
-
 def language_name(code: str) -> str:
+    """``tr`` -> ``Turkish``; a code without a known name stays as it is."""
     return LANGUAGE_NAMES.get(code, code)
 
 
@@ -86,22 +85,22 @@ def detect_language(texts: Iterable[str], declared: str | None = None) -> FormLa
     text = unicodedata.normalize("NFC", ". ".join(pieces))[:MAX_CHARS]  # "·" pulls short labels to Dutch
     hint = normalise_declared(declared)
     letters = _letters(text)
-    if letters == 0 or (letters < MIN_LETTERS and _by_script(text, letters) is None):
+    script = _by_script(text, letters) if letters else None
+    if letters == 0 or (letters < MIN_LETTERS and script is None):
         if hint:
             return _language(hint, 0.5, LanguageSource.DECLARED, declared)
         return _language("und", 0.0, LanguageSource.NONE, declared)
-    script = _by_script(text, letters)
     if script is not None:
         if script == "zh" and hint == "ja":
             script = "ja"  # kanji-only Japanese labels exist ("生年月日"); the page says which
         return _language(script, 0.99, LanguageSource.SCRIPT, declared)
-    ranked = rank(text)
-    best, probability = ranked[0]
-    if hint and hint != best and probability < CONFIDENT:
-        chances = dict(ranked)
-        if hint in chances and chances[hint] >= probability / 4:
+    code, probability = best(text)
+    if hint and hint != code and probability < CONFIDENT:
+        # Only here are the other candidates needed: is the declared language in the running?
+        chances = dict(rank(text))
+        if chances.get(hint, 0.0) >= probability / 4:
             return _language(hint, round(max(chances[hint], 0.5), 3), LanguageSource.DECLARED, declared)
-    return _language(str(best), round(float(probability), 3), LanguageSource.TEXT, declared)
+    return _language(code, round(probability, 3), LanguageSource.TEXT, declared)
 
 
 def question_language(text: str, form_language: str) -> str | None:
