@@ -61,15 +61,16 @@ def what_the_page_holds(doc: Document) -> str:
     body = doc.soup.body or doc.soup
     words = len(body.get_text(" ", strip=True).split())
     actions = [clean(tag.get_text(" ", strip=True), 60) for tag in body.find_all(["a", "button"])]
-    sign_in = next((a for a in actions if _SIGN_IN.search(a)), None)
-    if sign_in:
-        return f"a sign-in page (“{sign_in}”) and no application questions"
+    # Apply first: careers sites put a "Sign in" link in the header of every job description.
     apply = next((a for a in actions if _APPLY.search(a)), None)
     if apply:
-        return (f"{words} words of text and an “{apply}” link or button: a job description, the form is "
-                "behind it (audit the form's own URL, or add a click step to the target in the config)")
+        return (f"a job description ({words} words) with an “{apply}” link or button; the form is behind it "
+                "(audit the form's own URL, or add a click step to the target in the config)")
+    sign_in = next((a for a in actions if _SIGN_IN.search(a)), None)
+    if sign_in:
+        return f"a sign-in page (“{sign_in}”) with no application questions"
     if words == 0:
-        return "an empty page"
+        return "nothing: it is empty"
     return f"{words} words of text and no form control"
 
 

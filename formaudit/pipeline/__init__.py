@@ -25,7 +25,7 @@ from formaudit.checks.friction.measure import measure_form
 from formaudit.classify import classify_form
 from formaudit.collect import collect_many, collect_static
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
-from formaudit.extract import extract
+from formaudit.extract import NO_FIELDS_WARNING, extract
 from formaudit.files import read_json_file
 from formaudit.models.checks import Check, CheckFailure
 from formaudit.models.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
@@ -131,14 +131,16 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
     warnings = tuple(snapshot.warnings) + tuple(inventory.warnings)
     error = None
     if not any(f.classified.form.questions for f in forms):
-        # Never a false clean: a page with no question to read has not passed an audit.
+        # Never a false clean: a page with no question to read has not passed an audit. What follows says
+        # so in full, so extraction's bare "no form fields found" would only repeat it.
+        warnings = tuple(w for w in warnings if w != NO_FIELDS_WARNING)
         holds = redact_text(inventory.holds or "no question a candidate can see")
         if spec.explicit:
             error = TargetFailure(kind="no-form", message=f"no application form or question was found; the "
                                   f"page holds {holds}")
         else:
-            warnings += (f"no application form on this page ({holds}); listed, not failed: it was found in "
-                         "a directory, glob, list or sitemap, not named",)
+            warnings += (f"no application form on this page, which holds {holds}; listed, not failed: it "
+                         "was found in a directory, glob, list or sitemap, not named",)
     result = TargetResult(
         target=spec.recorded_name,
         location=provenance.final_url,
