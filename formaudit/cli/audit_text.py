@@ -59,9 +59,10 @@ def _form_lines(number: int, form: FormAudit) -> Iterable[Line]:
         yield f"  NOT READ: {sentence}", {"fg": "red", "bold": True}
     for classified in form.classified.fields:
         if classified.field.visible:
-            line = _field_line(classified)
-            yield (line + "   (not recognised: read it yourself)", {"fg": "yellow"}) if not classified.recognised \
-                else (line, {})
+            if classified.recognised:
+                yield _field_line(classified), {}
+            else:
+                yield _field_line(classified) + "   (not recognised: read it yourself)", {"fg": "yellow"}
 
 
 def _field_line(classified: ClassifiedField) -> str:
