@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
-from formaudit.langid import rank
+from formaudit.langid import best
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -27,6 +27,7 @@ PRESCAN_BYTES = 1024 * 4  # the standard prescans 1024; real pages put long <hea
 SAMPLE_BYTES = 256 * 1024  # what the detector reads of a large page: enough to tell, bounded in time
 CLOSE = 0.05  # candidates within this mess ratio of the cleanest are compared for mojibake
 _MOJIBAKE = re.compile("[\ufffd\x80-\x9f\uff61-\uff9f]")
+CONFIDENT_LANGUAGE = 0.5  # sure enough of the language to take its code page without the detector
 MIN_ASCII_LETTERS = 20  # fewer ASCII letters than this cannot name a language
 # The legacy Windows code page of each Latin-script language: windows-1252 for Western Europe (whose
 # single non-ASCII byte, a euro sign, a detector may take for anything), the others for the languages
@@ -115,26 +116,39 @@ def detect_encoding(raw: bytes) -> str | None:
     writers' systems used (as a browser set to that locale would). Other pages go to the detector.
     """
     sample = raw[:SAMPLE_BYTES]
-    words = " ".join(_TAGS.sub(" ", sample.decode("ascii", errors="ignore")).split())
-    if sum(ch.isalpha() for ch in words) >= MIN_ASCII_LETTERS:
-        language, probability = rank(words[:4000])[0]
-        code_page = LEGACY_CODE_PAGES.get(language)
-        if code_page and probability >= 0.5:
-            try:
-                sample.decode(code_page)
-            except UnicodeDecodeError:
-                pass
-            else:
-                return code_page
+    suggested = _code_page_of_language(sample)
+    if suggested is not None and suggested[1] >= CONFIDENT_LANGUAGE:
+        return suggested[0]
     matches = list(from_bytes(sample))
     if not matches:
         return None
-    # Among the cleanest candidates, prefer the one with the fewest signs of mojibake: replacement
-    # characters, C1 controls and half-width katakana (Big5 read as Shift_JIS is full of them).
+    # Among the cleanest candidates, prefer the one with the fewest signs of mojibake (replacement
+    # characters, C1 controls, half-width katakana: Big5 read as Shift_JIS is full of them), then the
+    # code page of the language the ASCII words suggest, however unsure: windows-1252 and windows-1254
+    # are equally clean on a short Turkish page, and only the language tells them apart.
     cleanest = min(m.chaos for m in matches)
     close = [m for m in matches if m.chaos <= cleanest + CLOSE]
+    hint = suggested[0] if suggested else None
 
     def mojibake(encoding: str) -> int:
         return len(_MOJIBAKE.findall(sample.decode(encoding, errors="replace")))
 
-    return str(min(close, key=lambda m: (mojibake(str(m.encoding)), m.chaos)).encoding)
+    chosen = min(close, key=lambda m: (mojibake(str(m.encoding)), _codec(str(m.encoding)) != hint, m.chaos))
+    return str(chosen.encoding)
+
+
+def _code_page_of_language(sample: bytes) -> tuple[str, float] | None:
+    """The legacy code page of the language the page's ASCII words are in, with the language's
+    probability; None when there are too few words or the language has no such code page."""
+    words = " ".join(_TAGS.sub(" ", sample.decode("ascii", errors="ignore")).split())
+    if sum(ch.isalpha() for ch in words) < MIN_ASCII_LETTERS:
+        return None
+    language, probability = best(words[:4000])
+    code_page = LEGACY_CODE_PAGES.get(language)
+    if code_page is None:
+        return None
+    try:
+        sample.decode(code_page)
+    except UnicodeDecodeError:
+        return None
+    return code_page, probability

@@ -245,3 +245,14 @@ def test_every_page_script_loads_as_a_bare_function_and_ships_with_the_package()
     assert "collect/js/*.js" in package_data["tool"]["setuptools"]["package-data"]["formaudit"]
     init = scripts.init_script(450)
     assert init.endswith('({"trackedDelayMs": 450});') and init.startswith("((")
+
+
+def test_a_short_undeclared_turkish_page_is_read_as_windows_1254_not_1252() -> None:
+    """Three labels: too few words to be sure of the language, yet enough to break the detector's tie."""
+    from formaudit.collect.charset import decode_document
+
+    page = ('<html><head><title>Form</title></head><body><form><label for="f0">Adınız</label><input id="f0">'
+            '<label for="f1">Doğum tarihi</label><input id="f1"><label for="f2">Medeni hal</label>'
+            '<input id="f2"><button>Send</button></form></body></html>')
+    decoded = decode_document(page.encode("cp1254"))
+    assert decoded.text == page and decoded.encoding == "cp1254"
