@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+
+from formaudit.lexicons import words as lexicon_words
 
 # Long consent texts can run to kilobytes; the first part always carries the question.
 MAX_TEXT_LENGTH = 2000
@@ -33,23 +36,25 @@ _COMBINING = re.compile("[\u0300-\u036f\u0483-\u0489\u064b-\u065f\u0670\u1ab0-\u
 # are vowel signs inside words ("तिथि"), so those blocks count as word characters, their dandas excepted.
 _NON_WORD = re.compile(r"(?:[^\w\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f]|[\u0964\u0965_])+")
 _WORD_RUN = re.compile(r"[^\W_]+")
-# The one list of words that mark a question required, as pages write them (extraction strips them from
-# raw labels, case-insensitively) and, folded, as the classifier and fingerprints drop them.
-REQUIRED_MARKER_WORDS: tuple[str, ...] = (
-    "required", "mandatory", "pflichtfeld", "pflichtangabe", "erforderlich", "obligatoire", "obligatorio",
-    "obligatoria", "requerido", "requerida", "verplicht", "obbligatorio", "obrigatório", "obrigatória",
-)
-OPTIONAL_MARKER_WORDS: tuple[str, ...] = (
-    "optional", "optionnel", "facultatif", "facultative", "opcional", "optioneel", "freiwillig",
-)
-# Words that travel with a marker ("Pflichtfeld", "required field", "champ obligatoire").
-_MARKER_COMPANIONS = ("field", "champ", "campo", "veld")
-_FOLDED_MARKERS = "|".join(sorted({
-    unicodedata.normalize("NFKD", w.casefold()).encode("ascii", "ignore").decode()
-    for w in (*REQUIRED_MARKER_WORDS, *OPTIONAL_MARKER_WORDS, *_MARKER_COMPANIONS)
-}, key=len, reverse=True))
-_MARKER_WORD = re.compile(rf"\b(?:{_FOLDED_MARKERS})\b")
-_MARKERS = re.compile(rf"^(?:(?:{_FOLDED_MARKERS}) )+|(?: (?:{_FOLDED_MARKERS}))+$")
+
+
+def required_marker_words() -> tuple[str, ...]:
+    """The one list of words that mark a question required, as pages write them, in every lexicon
+    (extraction strips them from raw labels, case-insensitively; folded, the classifier and
+    fingerprints drop them)."""
+    return lexicon_words("required_markers")
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(any marker word, markers at either end) over folded text: required and optional markers and
+    the words that travel with them ("Pflichtfeld", "required field", "champ obligatoire")."""
+    every = (*lexicon_words("required_markers"), *lexicon_words("optional_markers"),
+             *lexicon_words("marker_companions"))
+    folded = "|".join(sorted({_fold_piece(word) for word in every}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{folded})\b"), re.compile(rf"^(?:(?:{folded}) )+|(?: (?:{folded}))+$")
+
+
 _CAMEL_BOUNDARY = re.compile(
     r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])"
 )
@@ -95,7 +100,8 @@ def fold_question(text: str) -> str:
     The form every classifier pattern is written for, and the wording a fingerprint remembers.
     """
     folded = fold(text)
-    return _MARKERS.sub("", folded).strip() if _MARKER_WORD.search(folded) else folded
+    marker_word, markers = _markers()
+    return markers.sub("", folded).strip() if marker_word.search(folded) else folded
 
 
 def _ascii_span(text: str, start: int, end: int) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from formaudit.classify import signals
 from formaudit.classify.matcher import is_form_plumbing, match_heading
 from formaudit.classify.signals import Signal, Tier
-from formaudit.classify.vocabulary.money import BARE_SALARY_RULE
+from formaudit.classify.vocabulary import BARE_SALARY_RULE
 from formaudit.classify.vocabulary.sections import HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource

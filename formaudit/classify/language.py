@@ -24,11 +24,15 @@ import unicodedata
 from collections.abc import Iterable
 
 from formaudit.langid import LANGUAGE_NAMES, best, rank
+from formaudit.lexicons import levels
 from formaudit.models.classification import FormLanguage, LanguageSource
 
-# The languages the vocabulary reads. One constant, grown as lexicons are added; the coverage
-# finding and every report read it from here.
-COVERED_LANGUAGES: frozenset[str] = frozenset({"en", "de", "fr", "es", "nl"})
+
+
+def covered_languages() -> frozenset[str]:
+    """The languages a lexicon reads (``formaudit/lexicons``): a file added is a language covered.
+    The coverage finding and every report read it from here."""
+    return frozenset(levels())
 
 # Codes pages declare for the same language as a candidate.
 _DECLARED_ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "fil": "tl", "zh-hans": "zh", "zh-hant": "zh"}
@@ -118,5 +122,5 @@ def question_language(text: str, form_language: str) -> str | None:
 
 def _language(code: str, confidence: float, source: LanguageSource, declared: str | None) -> FormLanguage:
     return FormLanguage(code=code, name=language_name(code), confidence=confidence, source=source,
-                        declared=declared, covered=code in COVERED_LANGUAGES)
+                        declared=declared, covered=code in levels())
 

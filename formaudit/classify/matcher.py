@@ -14,14 +14,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from formaudit.classify.first_chars import first_chars, split_alternatives
-from formaudit.classify.vocabulary import FIELD_PHRASES, Phrase, Where
-from formaudit.classify.vocabulary.sections import (
-    HEADING_PHRASES,
-    NAMED_BY_FIELD_WORDS,
-    NO_INHERITANCE,
-    PAGE_TITLE,
-)
-from formaudit.classify.vocabulary.statements import NON_DISCRIMINATION_CUES
+from formaudit.classify.vocabulary import Phrase, Where, field_phrases, heading_phrases, word_pattern
+from formaudit.classify.vocabulary.sections import NAMED_BY_FIELD_WORDS
 from formaudit.models.categories import Category
 
 
@@ -112,23 +106,23 @@ class PhraseMatcher:
 
 @cache
 def _matcher(where: Where) -> PhraseMatcher:
-    return PhraseMatcher(FIELD_PHRASES, where)
+    return PhraseMatcher(field_phrases(), where)
 
 
 @cache
 def _heading_matcher() -> PhraseMatcher:
-    specific = tuple(p for p in FIELD_PHRASES if p.category in NAMED_BY_FIELD_WORDS)
-    return PhraseMatcher(specific + HEADING_PHRASES, Where.TEXT)
+    specific = tuple(p for p in field_phrases() if p.category in NAMED_BY_FIELD_WORDS)
+    return PhraseMatcher(specific + heading_phrases(), Where.TEXT)
 
 
 @cache
 def _page_title() -> re.Pattern[str]:
-    return re.compile(PAGE_TITLE)
+    return re.compile(word_pattern("page_title"))
 
 
 @cache
 def _no_inheritance() -> re.Pattern[str]:
-    return _bounded(NO_INHERITANCE)
+    return _bounded(word_pattern("no_inheritance"))
 
 
 @lru_cache(maxsize=16384)
@@ -162,7 +156,7 @@ def is_form_plumbing(folded: str) -> bool:
 
 @cache
 def _non_discrimination() -> re.Pattern[str]:
-    return _bounded(NON_DISCRIMINATION_CUES)
+    return _bounded(word_pattern("non_discrimination"))
 
 
 def is_non_discrimination_statement(folded: str) -> bool:
@@ -172,4 +166,4 @@ def is_non_discrimination_statement(folded: str) -> bool:
 
 def all_patterns() -> tuple[Phrase, ...]:
     """Every phrase, for the vocabulary's own tests."""
-    return FIELD_PHRASES + HEADING_PHRASES
+    return field_phrases() + heading_phrases()

@@ -19,13 +19,9 @@ from functools import cache, lru_cache
 
 from formaudit.classify import signals
 from formaudit.classify.signals import Signal, Tier
-from formaudit.classify.vocabulary.options import (
-    AGE_BAND_EXCLUSIONS,
-    MONTH_NAMES,
-    NOT_A_BIRTH_DATE,
-    OPTION_RULES,
-    OptionRule,
-)
+from formaudit.classify.vocabulary import word_pattern
+from formaudit.classify.vocabulary.options import OptionRule, option_rules
+from formaudit.lexicons import words
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource
 from formaudit.models.fields import Field, FieldKind
@@ -48,18 +44,23 @@ class DatePart(Enum):
 def _compiled_rules() -> tuple[tuple[OptionRule, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(
         (rule, re.compile(rule.pattern), re.compile(rule.distinctive) if rule.distinctive else None)
-        for rule in OPTION_RULES
+        for rule in option_rules()
     )
 
 
 @cache
 def _age_band_exclusions() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{AGE_BAND_EXCLUSIONS})\b")
+    return re.compile(rf"\b(?:{word_pattern('age_band_exclusions')})\b")
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(words("months"))
 
 
 @cache
 def _not_a_birth_date() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{NOT_A_BIRTH_DATE})\b")
+    return re.compile(rf"\b(?:{word_pattern('not_a_birth_date')})\b")
 
 
 @lru_cache(maxsize=1024)
@@ -133,7 +134,7 @@ def date_part(field: Field) -> DatePart | None:
     numbers = [int(o) for o in options if o.isdigit()]
     if len(field.options) <= 33 and len(numbers) >= 28 and all(1 <= n <= 31 for n in numbers):
         return DatePart.DAY
-    months = [o for o in options if o in MONTH_NAMES]
+    months = [o for o in options if o in _month_names()]
     if len(months) >= 12 or (
         len(field.options) <= 14 and len(numbers) == 12 and sorted(set(numbers)) == list(range(1, 13))
     ):

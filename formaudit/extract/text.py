@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from formaudit.text import REQUIRED_MARKER_WORDS, without_controls
+from formaudit.text import required_marker_words, without_controls
 
 MAX_LABEL_CHARS = 1024  # a label is a question, not a page; longer text is truncated
 MAX_VALUE_CHARS = 200  # prefilled values are evidence, not payloads
@@ -19,7 +19,7 @@ _SPACE = re.compile(r"\s+")
 # currency or percent sign before an input is a unit, not a question.
 _PUNCTUATION_ONLY = re.compile(r"^[\s*✱:\-–—()\[\].,;/|_#…•·$€£¥₹%+]*$")
 
-_MARKER_WORDS = "|".join(REQUIRED_MARKER_WORDS)
+_MARKER_WORDS = "|".join(required_marker_words())
 _ASTERISKS = "*✱∗⁎"
 _LEADING_STARS = re.compile(rf"^[\s{_ASTERISKS}]*[{_ASTERISKS}]\s*")
 _TRAILING_STARS = re.compile(rf"\s*[{_ASTERISKS}]+[\s:{_ASTERISKS}]*$")

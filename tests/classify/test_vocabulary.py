@@ -9,9 +9,9 @@ import pytest
 from formaudit.classify.first_chars import first_chars, split_alternatives
 from formaudit.classify.labelled import LabelledForm, load_file
 from formaudit.classify.matcher import PhraseMatcher, all_patterns
-from formaudit.classify.vocabulary import FIELD_PHRASES, Phrase, Where
+from formaudit.classify.vocabulary import Phrase, Where, field_phrases
 from formaudit.classify.vocabulary.autocomplete import category_for_autocomplete
-from formaudit.classify.vocabulary.options import OPTION_RULES
+from formaudit.classify.vocabulary.options import option_rules
 from formaudit.models.categories import SENSITIVE_CATEGORIES, Category
 from formaudit.text import fold_question as fold
 from tests.support.paths import FIXTURES
@@ -31,12 +31,12 @@ def test_rule_ids_are_unique() -> None:
 
 
 def test_every_sensitive_category_has_wording_in_the_vocabulary() -> None:
-    worded = {p.category for p in FIELD_PHRASES if p.where & Where.TEXT}
+    worded = {p.category for p in field_phrases() if p.where & Where.TEXT}
     assert SENSITIVE_CATEGORIES - worded == set()
 
 
 def test_every_category_can_be_found_somehow() -> None:
-    found = {p.category for p in FIELD_PHRASES} | {r.category for r in OPTION_RULES}
+    found = {p.category for p in field_phrases()} | {r.category for r in option_rules()}
     assert set(Category) - found == set()
 
 
@@ -92,8 +92,8 @@ def _labelled_texts() -> set[str]:
 
 
 def test_the_dispatching_matcher_finds_exactly_what_a_plain_search_finds() -> None:
-    phrases = tuple(p for p in FIELD_PHRASES if p.where & Where.TEXT)
-    matcher = PhraseMatcher(FIELD_PHRASES, Where.TEXT)
+    phrases = tuple(p for p in field_phrases() if p.where & Where.TEXT)
+    matcher = PhraseMatcher(field_phrases(), Where.TEXT)
     disagreements = {}
     for text in sorted(_labelled_texts()):
         fast = {m.phrase.category: m.phrase.rule for m in matcher.matches(text)}

@@ -5,155 +5,75 @@ of them are sexes (Male, Female, Non-binary), "religion" when two are religions,
 match is not enough, since "Other" or a lone "Man" in a list of job titles says nothing. Ethnicity
 additionally needs one unambiguous term, so a colour list (White, Black, Silver) stays a colour list.
 Country lists deliberately have no rule: a country-of-residence select is not a nationality question.
+
+The rules are the same in every language; their words are each lexicon's ``[options]`` lists, named
+after the rule (``sexes``, ``marital``, ...; ``<rule>_distinctive`` for the unambiguous terms).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
+from functools import cache
 
 from formaudit.classify.vocabulary.base import alt
+from formaudit.lexicons import option_words
 from formaudit.models.categories import Category
+
+
+class Reading(Enum):
+    WHOLE = "whole"  # the option is exactly one of the words
+    STARTS = "starts"  # the option starts with one of the words
+    ANYWHERE = "anywhere"  # one of the words appears anywhere in the option
 
 
 @dataclass(frozen=True, slots=True)
 class OptionRule:
     category: Category
     name: str
-    pattern: str  # matched at the start of each folded option (re.match)
+    pattern: str  # matched at the start of each folded option (re.match), or searched if ``anywhere``
     min_matches: int = 2
     distinctive: str | None = None  # at least one option must also match this
-    anywhere: bool = False  # search the option instead of matching its start
+    anywhere: bool = False
 
     @property
     def rule(self) -> str:
         return f"{self.category.value}.options.{self.name}"
 
 
-def _starts(*words: str) -> str:
-    """Options that start with one of these words."""
-    return rf"(?:{alt(*words)})\b"
+def _pattern(reading: Reading, words: tuple[str, ...]) -> str:
+    if reading is Reading.WHOLE:
+        return rf"(?:{alt(*words)})$"
+    if reading is Reading.STARTS:
+        return rf"(?:{alt(*words)})\b"
+    return rf"\b(?:{alt(*words)})\b"
 
 
-def _whole(*words: str) -> str:
-    """Options that are exactly one of these words."""
-    return rf"(?:{alt(*words)})$"
-
-
-OPTION_RULES: tuple[OptionRule, ...] = (
-    OptionRule(Category.SEX_GENDER, "sexes", _whole(
-        "male", "female", "man", "woman", "men", "women", "non ?binary", "genderqueer", "gender ?fluid",
-        "agender", "intersex", "transgender", "other gender identity",
-        "mannlich", "weiblich",
-        "homme", "femme", "masculin", "feminin", "non binaire",
-        "hombre", "mujer", "masculino", "femenino", "no binario",
-        "vrouw", "non ?binair",
-    )),
-    OptionRule(Category.MARITAL_STATUS, "marital", _starts(
-        "single", "married", "divorced", "widowed", "separated", "(?:in a )?civil partnership",
-        "domestic partnership", "in a relationship", "cohabiting",
-        "ledig", "verheiratet", "geschieden", "verwitwet", "getrennt lebend",
-        "eingetragene lebenspartnerschaft",
-        "celibataire", "mariee?", "marie e", "divorcee?", "divorce e", "veuf", "veuve", "pacsee?", "pacse e",
-        "separee?", "separe e", "en couple", "concubinage",
-        "solter[oa]", "casad[oa]", "divorciad[oa]", "viud[oa]", "separad[oa]", "pareja de hecho",
-        "union libre",
-        "ongehuwd", "gehuwd", "gescheiden", "weduwe", "weduwnaar", "samenwonend", r"geregistreerd partner\w*",
-    )),
-    OptionRule(Category.RELIGION, "religions", _starts(
-        r"buddhis\w*", r"christian\w*", r"hindu\w*", "jewish", "judaism", "muslim", r"islam\w*", r"sikh\w*",
-        "catholic", "protestant", r"atheis\w*", "agnostic", "no religion", "orthodox",
-        "evangelisch", "katholisch", "romisch katholisch", "muslimisch", "judisch", "konfessionslos",
-        "catholique", "protestante?", "musulmane?", "juif", "juive", "bouddhiste", "sans religion", "athee",
-        "catolic[oa]", "cristian[oa]", "musulman[ae]?", "judi[oa]", "budista", "ate[oa]", "evangelic[oa]",
-        "rooms katholiek", "katholiek", "protestants", "islamitisch", "joods", r"boeddhist\w*", r"hindoe\w*",
-        "geen geloof",
-    )),
-    OptionRule(Category.ETHNICITY, "ethnic_groups", _starts(
-        "white", "black", "asian", "hispanic", "latin[oax]", "mixed", "multiple ethnic", "two or more races",
-        "african", "caribbean", "pacific islander", "native (?:hawaiian|american)", "american indian",
-        "alaska native", "caucasian", "arab", "gypsy", "irish traveller", "indigenous", "aboriginal",
-        "middle eastern",
-    ), distinctive=alt(
-        _starts(
-            "asian", "hispanic", "latin", "mixed", "multiple", "two or more", "african", "caribbean",
-            "pacific", "native", "american indian", "alaska", "caucasian", "arab", "gypsy", "irish traveller",
-            "indigenous", "aboriginal", "middle eastern",
-        ),
-        r".*\b(?:hispanic|latino|ethnic|races?)\b",
-    )),
-    OptionRule(Category.SEXUAL_ORIENTATION, "orientations", _starts(
-        r"heterosexual\w*", "straight", "gay", "lesbian", r"bisexual\w*", "asexual", "pansexual", "queer",
-        r"homosexual\w*", r"heterosexuel\w*", r"homosexuel\w*", r"bisexuel\w*", "lesbisch", "schwul",
-        "lesbienne", "gai", "lesbiana", "heteroseksueel", "homoseksueel", "biseksueel",
-    )),
-    OptionRule(Category.VETERAN_STATUS, "veteran", r"\b(?:protected )?(?:veterans?|veteraan|veterano)\b",
-               min_matches=1, anywhere=True),
-    OptionRule(Category.HEALTH, "disability",
-               r"\b(?:disabilit\w*|disabled|behinderung\w*|handicap\w*|discapacidad|beperking\w*)\b",
-               min_matches=1, anywhere=True),
+# (category, lexicon list, how options are read, options needed)
+_RULES: tuple[tuple[Category, str, Reading, int], ...] = (
+    (Category.SEX_GENDER, "sexes", Reading.WHOLE, 2),
+    (Category.MARITAL_STATUS, "marital", Reading.STARTS, 2),
+    (Category.RELIGION, "religions", Reading.STARTS, 2),
+    (Category.ETHNICITY, "ethnic_groups", Reading.STARTS, 2),
+    (Category.SEXUAL_ORIENTATION, "orientations", Reading.STARTS, 2),
+    (Category.VETERAN_STATUS, "veteran", Reading.ANYWHERE, 1),
+    (Category.HEALTH, "disability", Reading.ANYWHERE, 1),
     # "I have no criminal convictions / I have convictions to declare": the answers say what is asked.
-    OptionRule(Category.CRIMINAL_HISTORY, "declaration",
-               r"\b(?:criminal|convictions?|convicted|cautions|vorstraf\w*|vorbestraft|casier judiciaire"
-               r"|condamnations?|antecedentes penales|condenas?|strafblad|veroordeeld|veroordelingen)\b",
-               min_matches=1, anywhere=True),
-    OptionRule(Category.NAME, "salutations", _whole(
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "monsieur", "madame", "mademoiselle",
-        "m", "mme", "mlle", "sr", "sra", "srta", "senor", "senora", "senorita", "dhr", "mevr", "mevrouw",
-        "de heer", "heer",
-    )),
+    (Category.CRIMINAL_HISTORY, "declaration", Reading.ANYWHERE, 1),
+    (Category.NAME, "salutations", Reading.WHOLE, 2),
 )
+# Words that, anywhere in one option, make an ethnic-group list unambiguous ("Hispanic or Latino").
+_ETHNIC_ANYWHERE = r".*\b(?:hispanic|latino|ethnic|races?)\b"
 
-# Age bands ("Under 25", "25 to 29", "65+") are recognised by their numbers in structure.py.
-AGE_BAND_EXCLUSIONS = (
-    r"experience|erfahrung|ervaring|experiencia|hours|stunden|heures|horas|uren|employees|kg|cm"
-)
 
-_MONTHS = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    januar februar marz mai juni juli oktober dezember
-    janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
-    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
-    januari februari maart mei augustus
-"""
-MONTH_NAMES: frozenset[str] = frozenset(_MONTHS.split())
-
-# Words around a day/month/year triple that make it some other date than a birth date.
-NOT_A_BIRTH_DATE = alt(
-    r"start\w*",
-    r"begin\w*",
-    r"availab\w*",
-    r"from",
-    r"until",
-    r"to",
-    r"end\w*",
-    r"graduat\w*",
-    r"expir\w*",
-    r"issue\w*",
-    r"valid\w*",
-    r"sign\w*",
-    r"interview\w*",
-    r"employ\w*",
-    r"education",
-    r"school",
-    r"degree",
-    r"eintritt\w*",
-    r"verfugbar\w*",
-    r"ab wann",
-    r"bis",
-    r"ablauf\w*",
-    r"debut",
-    r"disponib\w*",
-    r"fin",
-    r"obtention",
-    r"inicio",
-    r"incorporacion",
-    r"caducidad",
-    r"expedicion",
-    r"beschikbaar\w*",
-    r"startdatum",
-    r"ingangsdatum",
-    r"vervaldatum",
-    r"afgifte",
-    r"einde",
-)
+@cache
+def option_rules() -> tuple[OptionRule, ...]:
+    rules = []
+    for category, name, reading, needed in _RULES:
+        distinctive_words = option_words(f"{name}_distinctive")
+        distinctive = None
+        if distinctive_words:
+            distinctive = alt(_pattern(Reading.STARTS, distinctive_words), _ETHNIC_ANYWHERE)
+        rules.append(OptionRule(category, name, _pattern(reading, option_words(name)), needed, distinctive,
+                                anywhere=reading is Reading.ANYWHERE))
+    return tuple(rules)

@@ -2,12 +2,11 @@
 
 "We do not discriminate on the basis of race, religion, sex, age or disability" names five
 categories and asks for none. The classifier drops the grounds of a text that names three or more
-of them next to one of these cues.
+of them next to one of the ``non_discrimination`` cues of the lexicons.
 """
 
 from __future__ import annotations
 
-from formaudit.classify.vocabulary.base import alt
 from formaudit.models.categories import Category
 
 PROTECTED_GROUNDS: frozenset[Category] = frozenset({
@@ -15,27 +14,3 @@ PROTECTED_GROUNDS: frozenset[Category] = frozenset({
     Category.SEXUAL_ORIENTATION, Category.SEX_GENDER, Category.VETERAN_STATUS, Category.MARITAL_STATUS,
     Category.PREGNANCY, Category.POLITICAL_OPINION, Category.UNION_MEMBERSHIP, Category.FAMILY,
 })
-NON_DISCRIMINATION_CUES = alt(
-    r"discriminat\w*",
-    r"equal (?:employment )?opportunit\w*",
-    r"regardless of",
-    r"without regard",
-    r"irrespective of",
-    r"protected characteristics",
-    r"legally protected",
-    r"diskriminier\w*",
-    r"benachteilig\w*",
-    r"ohne rucksicht",
-    r"unabhangig von",
-    r"gleichbehandlung",
-    r"chancengleichheit",
-    r"sans distinction",
-    r"discrimin\w*",
-    r"egalite des chances",
-    r"sin distincion",
-    r"igualdad de oportunidades",
-    r"independientemente de",
-    r"zonder onderscheid",
-    r"gelijke kansen",
-    r"ongeacht",
-)
