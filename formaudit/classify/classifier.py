@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from formaudit.classify import context, declarations
+from formaudit.classify import context, declarations, typos
 from formaudit.classify.attributes import autocomplete_signals, input_type_signals
 from formaudit.classify.matcher import (
     PhraseMatch,
@@ -52,10 +52,18 @@ def _text_signals(source: EvidenceSource, raw: str | None, only: Categories = No
         return []
     folded = fold_question(raw)
     matches = match_text(folded, only)
-    grounds = {m.phrase.category for m in matches} & PROTECTED_GROUNDS
-    if len(grounds) >= _STATEMENT_GROUNDS and is_non_discrimination_statement(folded):
-        matches = tuple(m for m in matches if m.phrase.category not in PROTECTED_GROUNDS)
-    return [_signal(source, match, original_span(raw, match.start, match.end)) for match in matches]
+    found = [_signal(source, match, original_span(raw, match.start, match.end)) for match in matches]
+    corrected, corrections = typos.correct(folded)
+    if corrections:
+        seen = {m.phrase.category for m in matches}
+        for match in match_text(corrected, only):
+            used = tuple(c for c in corrections if c.confirmed_by(match.start, match.end))
+            if match.phrase.category not in seen and used:
+                found.append(typos.misspelt(_signal(source, match, raw), raw, used))
+    grounds = {s.category for s in found} & PROTECTED_GROUNDS
+    if len(grounds) >= _STATEMENT_GROUNDS and is_non_discrimination_statement(corrected):
+        found = [s for s in found if s.category not in PROTECTED_GROUNDS]
+    return found
 
 
 def _identifier_signals(source: EvidenceSource, raw: str | None, only: Categories = None) -> list[Signal]:

@@ -30,6 +30,20 @@ def _bounded(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
+# A phrase ends where a word ends: folded text is words separated by single spaces, and ``\b`` would
+# see a word end inside Devanagari words ending in a vowel sign ("तिथि"), which are not ``\w``.
+_WORD_END = "(?![^ ])"
+# Scripts written without spaces between words, or with particles attached (Korean): their lexicons
+# match anywhere, and only texts holding such letters are searched for them.
+_UNSPACED = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _glued(alternative: str) -> str:
+    """Identifiers run words together ("dateofbirth_year", "fechanac"): spaces become optional."""
+    return alternative.replace(" ", " ?")
+
+
 class PhraseMatcher:
     """Finds, for each category, the leftmost phrase of the vocabulary that a folded text contains.
 
@@ -40,12 +54,19 @@ class PhraseMatcher:
     """
 
     def __init__(self, phrases: tuple[Phrase, ...], where: Where) -> None:
-        self._phrases = tuple(p for p in phrases if p.where & where)
+        self._phrases = tuple(p for p in phrases if p.where & where and p.bounded)
         self._vetoes = tuple(_bounded(p.unless) if p.unless else None for p in self._phrases)
+        glue = where is Where.IDENT
+        # Phrases of unspaced scripts: one search each, anywhere, with an unanchored veto.
+        self._unspaced = tuple(
+            (p, re.compile(p.pattern), re.compile(p.unless) if p.unless else None)
+            for p in phrases if p.where & where and not p.bounded
+        )
         # first character (None: any) -> category -> phrase index -> alternatives
         grouped: dict[str | None, dict[Category, dict[int, list[str]]]] = {}
         for index, phrase in enumerate(self._phrases):
             for alternative in split_alternatives(phrase.pattern):
+                alternative = _glued(alternative) if glue else alternative
                 starts = first_chars(alternative)
                 for char in (None,) if starts is None else sorted(starts):
                     by_phrase = grouped.setdefault(char, {}).setdefault(phrase.category, {})
@@ -70,7 +91,7 @@ class PhraseMatcher:
                 phrases[index] = [*phrases.get(index, []), *alternatives]
             ordered = sorted(phrases.items())
             named = "|".join(f"(?P<p{index}>{'|'.join(alternatives)})" for index, alternatives in ordered)
-            lookaheads.append(rf"(?:(?=(?:{named})\b))?")
+            lookaheads.append(rf"(?:(?=(?:{named}){_WORD_END}))?")
         return re.compile("".join(lookaheads))
 
     def matches(self, folded: str, only: frozenset[Category] | None = None) -> tuple[PhraseMatch, ...]:
@@ -82,7 +103,19 @@ class PhraseMatcher:
                 self._collect(folded, position, probe, only, found)
             next_space = folded.find(" ", position)
             position = len(folded) if next_space < 0 else next_space + 1
+        if self._unspaced and _UNSPACED.search(folded):
+            self._collect_unspaced(folded, only, found)
         return tuple(found.values())
+
+    def _collect_unspaced(
+        self, folded: str, only: frozenset[Category] | None, found: dict[Category, PhraseMatch]
+    ) -> None:
+        for phrase, pattern, veto in self._unspaced:
+            if phrase.category in found or (only is not None and phrase.category not in only):
+                continue
+            hit = pattern.search(folded)
+            if hit is not None and (veto is None or veto.search(folded) is None):
+                found[phrase.category] = PhraseMatch(phrase, hit.start(), hit.end())
 
     def _collect(
         self, folded: str, position: int, probe: re.Pattern[str], only: frozenset[Category] | None,

@@ -15,6 +15,9 @@ on its own. The scale:
     0.55  a weak phrase in the name/id/hints or the placeholder
     0.50  a weak phrase in the description
 
+A phrase found only after correcting a typo (``typos``: "CONVIICTED" read as "convicted") counts
+0.15 less than the same phrase spelt right.
+
 Several signals for one category combine as a noisy-or, 1 - prod(1 - c), capped at 0.99: a label
 and a matching name attribute (0.95, 0.80) give 0.99; a weak label and matching options (0.70, 0.80)
 give 0.94. Evidence always keeps every signal, so a report can say why.
@@ -41,6 +44,7 @@ TEL_INPUT = 0.70
 DATE_PARTS = 0.70
 SECTION_ALONE = 0.60
 WEAK_PENALTY = 0.25
+TYPO_PENALTY = 0.15
 MAX_CONFIDENCE = 0.99
 
 _PHRASE_CONFIDENCE: dict[EvidenceSource, float] = {

@@ -68,7 +68,7 @@ def _plain_search(phrases: tuple[Phrase, ...], folded: str) -> dict[Category, st
     for category in dict.fromkeys(p.category for p in phrases):
         group = [p for p in phrases if p.category is category]
         alternatives = "|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(group))
-        pattern = re.compile(rf"\b(?:{alternatives})\b")
+        pattern = re.compile(rf"(?<![^ ])(?:{alternatives})(?![^ ])")
         position = 0
         while (hit := pattern.search(folded, position)) is not None:
             phrase = group[int((hit.lastgroup or "p0")[1:])]
