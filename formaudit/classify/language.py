@@ -28,7 +28,6 @@ from formaudit.lexicons import levels
 from formaudit.models.classification import FormLanguage, LanguageSource
 
 
-
 def covered_languages() -> frozenset[str]:
     """The languages a lexicon reads (``formaudit/lexicons``): a file added is a language covered.
     The coverage finding and every report read it from here."""

@@ -16,6 +16,7 @@ from formaudit.lexicons import words
 from formaudit.models.fields import Field
 from formaudit.text import fold_question
 
+
 @cache
 def _pattern() -> re.Pattern[str]:
     alternatives = "|".join(words("ordinary"))

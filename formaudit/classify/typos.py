@@ -1,15 +1,17 @@
 """Typos and dropped letters in labels: "HAVE YOU BEEN CONVIICTED", "Date of brith", "Nationalty".
 
 Real forms are typed by people. A word of a label that no lexicon knows, and that is one edit away
-from a *distinctive* word of a phrase (two edits for long words), is read as that word, and the
-field is classified again. What only the corrected reading finds is reported with lower confidence
-and with the correction in the evidence ("'CONVIICTED' read as 'convicted'").
+from a word of a phrase (two edits from twelve letters on; a swap of two letters is one edit), is
+read as that word and the field is classified again. What only the corrected reading finds is
+reported 0.15 less sure, with the correction in the evidence ("'CONVIICTED' read as 'convicted'").
+A typo inside an open-ended stem ("convict\\w*") is corrected too, keeping the word's ending.
 
-Long words are corrected on their own; a word of five or six letters only when the phrase it completes
-has other words too ("date of brith"), since a short word one edit from another is usually another
-word ("birth" and "broth"); shorter words never ("age" and "ate", "sex" and "six"). Words the lexicons contain are never corrected, so a real word of one
-language is not bent into a word of another. The edit distance and the best candidate come from
-``rapidfuzz`` (C implementation; optimal string alignment, so a swap of two letters is one edit).
+Words of seven letters or more are corrected on their own; a word of five or six only when the
+phrase it completes has other words too ("date of brith"), since a short word one edit from another
+is usually another word; shorter words never ("age" and "ate", "sex" and "six"). A word the lexicons
+spell out, or that starts with one of their open-ended stems ("relocat\\w*"), is never corrected, so
+a real word of one language is not bent into a word of another. Edit distance and best candidate:
+``rapidfuzz`` (C, optimal string alignment).
 """
 
 from __future__ import annotations
