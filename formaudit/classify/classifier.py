@@ -140,6 +140,7 @@ def classify(field: Field, date_parts: Signal | None = None) -> ClassifiedField:
     headings = context.heading_signals(field)
     found = context.adjust_for_blocks(field, own_signals(field, date_parts), headings)
     found = context.inherit(field, found, headings)
+    found = context.bare_field_signals(field, context.resolve(found))
     return ClassifiedField(field=field, matches=_matches(context.resolve(found)))
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from formaudit.classify import signals
-from formaudit.classify.matcher import is_form_plumbing, match_heading
+from formaudit.classify.matcher import is_bare_label, is_form_plumbing, is_page_title, match_heading, match_text
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.vocabulary import BARE_SALARY_RULE
 from formaudit.classify.vocabulary.sections import HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
@@ -50,6 +50,25 @@ def heading_signals(field: Field) -> list[Signal]:
         Signal(m.phrase.category, EvidenceSource.SECTION, original_span(field.section, m.start, m.end),
                m.phrase.rule, signals.SECTION_ALONE, Tier.CONTEXT)
         for m in match_heading(folded)
+    ]
+
+
+def bare_field_signals(field: Field, found: list[Signal]) -> list[Signal]:
+    """A field whose label says nothing ("INR", "Amount", "Details", "1.") under a heading that names
+    a category ("Current / Last Salary") asks for what the heading names, with the heading as evidence.
+
+    Only for fields that found nothing else, and only the heading's wording read as a question would
+    be (not a page title, not form plumbing such as "Signature").
+    """
+    if found or not field.section or not is_bare_label(fold_question(field.label)):
+        return found
+    folded = fold_question(field.section)
+    if is_page_title(folded) or is_form_plumbing(folded):
+        return found
+    return [
+        Signal(m.phrase.category, EvidenceSource.SECTION, original_span(field.section, m.start, m.end),
+               m.phrase.rule, signals.SECTION_ALONE, Tier.CONTEXT)
+        for m in match_text(folded) if not m.phrase.weak
     ]
 
 

@@ -14,9 +14,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from formaudit.classify.first_chars import first_chars, split_alternatives
-from formaudit.classify.vocabulary import Phrase, Where, field_phrases, heading_phrases, word_pattern
+from formaudit.classify.vocabulary import Phrase, Where, alt, field_phrases, heading_phrases, word_pattern
 from formaudit.classify.vocabulary.sections import NAMED_BY_FIELD_WORDS
 from formaudit.models.categories import Category
+
+
+# Currency codes and names a bare amount field is labelled with ("INR", "TL", "zł"), folded.
+CURRENCIES = alt(
+    "inr", "rs", "usd", "eur", "euro", "euros", "gbp", "ngn", "naira", "zar", "rand", "php", "peso", "pesos",
+    "brl", "reais", "try", "tl", "lira", "pln", "zl", "czk", "kc", "ron", "lei", "sek", "dkk", "nok", "kr",
+    "huf", "ft", "chf", "jpy", "yen", "cny", "rmb", "yuan", "krw", "won", "rub", "rubl", "uah", "grn", "idr",
+    "rp", "vnd", "aed", "sar", "egp", "mxn", "cop", "clp", "ars", "pen", "kes", "ghs", "bgn", "lev", "hrk",
+    "kn", "cad", "aud", "nzd", "sgd", "hkd", "myr", "thb", "lpa", "lakhs?", "crores?", "k",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +190,21 @@ def match_heading(folded: str) -> tuple[PhraseMatch, ...]:
     if not folded or _page_title().search(folded):
         return ()
     return _heading_matcher().matches(folded)
+
+
+def is_page_title(folded: str) -> bool:
+    """A heading that titles the whole application ("Apply: Shift Supervisor") names no block."""
+    return _page_title().search(folded) is not None
+
+
+@cache
+def _bare_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?:(?:{word_pattern('bare_labels')}|{CURRENCIES}|\d+|[a-z])(?: |$))+$")
+
+
+def is_bare_label(folded: str) -> bool:
+    """A label that says nothing on its own: none, a number, a currency, "Amount", "Details", "Year"."""
+    return not folded or _bare_label().match(folded) is not None
 
 
 def is_form_plumbing(folded: str) -> bool:

@@ -90,6 +90,9 @@ class Words(BaseModel):
     # Ordinary questions that ask for no data category (motivation, availability, skills, consent):
     # a question that is neither these nor a category is listed as unrecognised.
     ordinary: tuple[str, ...] = ()
+    # Labels that say nothing on their own ("Amount", "Details", "Year"): such a field asks for what
+    # its section heading names ("INR" under "Current / Last Salary" is a salary).
+    bare_labels: tuple[str, ...] = ()
 
 
 class Lexicon(BaseModel):

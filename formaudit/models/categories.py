@@ -88,6 +88,30 @@ SENSITIVE_CATEGORIES: frozenset[Category] = frozenset(
     }
 )
 
+# What a language read at "core" level covers (formaudit/lexicons/*.toml, ``level = 'core'``): the
+# requests most often unlawful before an offer. A "full" language covers every category.
+CORE_CATEGORIES: frozenset[Category] = frozenset(
+    {
+        Category.DATE_OF_BIRTH,
+        Category.SEX_GENDER,
+        Category.MARITAL_STATUS,
+        Category.FAMILY,
+        Category.PREGNANCY,
+        Category.NATIONAL_ORIGIN,
+        Category.RELIGION,
+        Category.ETHNICITY,
+        Category.HEALTH,
+        Category.CRIMINAL_HISTORY,
+        Category.SALARY_HISTORY,
+        Category.PHOTO,
+        Category.GOVERNMENT_ID,
+        Category.IDENTITY_DOCUMENT,
+        Category.EMERGENCY_CONTACT,
+        Category.REFERENCES,
+        Category.VETERAN_STATUS,
+    }
+)
+
 # Short, plain-language names for reports ("asks for ...").
 CATEGORY_TITLES: dict[Category, str] = {
     Category.IDENTITY_DOCUMENT: "passport, ID card or driving-licence details",
