@@ -26,6 +26,7 @@ from formaudit.classify.attributes import autocomplete_signals, input_type_signa
 from formaudit.classify.matcher import (
     PhraseMatch,
     is_non_discrimination_statement,
+    is_vetoed,
     match_identifier,
     match_text,
 )
@@ -58,7 +59,8 @@ def _text_signals(source: EvidenceSource, raw: str | None, only: Categories = No
         seen = {m.phrase.category for m in matches}
         for match in match_text(corrected, only):
             used = tuple(c for c in corrections if c.confirmed_by(match.start, match.end))
-            if match.phrase.category not in seen and used:
+            # The text as typed still vetoes: "photography portfolio" stays no photo when read as "photographs".
+            if match.phrase.category not in seen and used and not is_vetoed(match.phrase, folded):
                 found.append(typos.misspelt(_signal(source, match, raw), raw, used))
     grounds = {s.category for s in found} & PROTECTED_GROUNDS
     if len(grounds) >= _STATEMENT_GROUNDS and is_non_discrimination_statement(corrected):

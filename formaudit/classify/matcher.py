@@ -18,7 +18,6 @@ from formaudit.classify.vocabulary import Phrase, Where, alt, field_phrases, hea
 from formaudit.classify.vocabulary.sections import NAMED_BY_FIELD_WORDS
 from formaudit.models.categories import Category
 
-
 # Currency codes and names a bare amount field is labelled with ("INR", "TL", "zł"), folded.
 CURRENCIES = alt(
     "inr", "rs", "usd", "eur", "euro", "euros", "gbp", "ngn", "naira", "zar", "rand", "php", "peso", "pesos",
@@ -190,6 +189,16 @@ def match_heading(folded: str) -> tuple[PhraseMatch, ...]:
     if not folded or _page_title().search(folded):
         return ()
     return _heading_matcher().matches(folded)
+
+
+@lru_cache(maxsize=1024)
+def _veto(unless: str) -> re.Pattern[str]:
+    return _bounded(unless)
+
+
+def is_vetoed(phrase: Phrase, folded: str) -> bool:
+    """Whether one of the phrase's hard negatives is in the text."""
+    return phrase.unless is not None and _veto(phrase.unless).search(folded) is not None
 
 
 def is_page_title(folded: str) -> bool:

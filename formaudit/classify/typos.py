@@ -10,8 +10,10 @@ Words of seven letters or more are corrected on their own; a word of five or six
 phrase it completes has other words too ("date of brith"), since a short word one edit from another
 is usually another word; shorter words never ("age" and "ate", "sex" and "six"). A word the lexicons
 spell out, or that starts with one of their open-ended stems ("relocat\\w*"), is never corrected, so
-a real word of one language is not bent into a word of another. Edit distance and best candidate:
-``rapidfuzz`` (C, optimal string alignment).
+a real word of one language is not bent into a word of another; nor is a word that ``wordfreq``
+(word frequencies of 40 languages, shipped in its wheel) knows as a word of a language formaudit
+reads ("photography" is not a typo of "photographs"). Edit distance and best candidate: ``rapidfuzz``
+(C, optimal string alignment).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import product
 
+import wordfreq
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from formaudit.classify.first_chars import split_alternatives
 from formaudit.classify.signals import TYPO_PENALTY, Signal
@@ -157,18 +160,51 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(frozenset(known), known_starts, words, tuple(sorted(stems)))
 
 
+# wordfreq's small lists (~30,000 words each, ~10 ms to load, loaded only when a typo is suspected);
+# the Chinese, Japanese and Korean lists need tokenisers formaudit does not install, and typos are
+# not read in those scripts anyway. "sh" is wordfreq's Serbo-Croatian (Croatian).
+_WORDFREQ_CODES = {"no": "nb", "hr": "sh"}
+_REAL_WORD = 2.0  # Zipf frequency: about once per 10 million words
+
+
+@cache
+def _real_word_languages() -> tuple[str, ...]:
+    available = wordfreq.available_languages(wordlist="small")
+    codes = (_WORDFREQ_CODES.get(lexicon.language.code, lexicon.language.code) for lexicon in lexicons())
+    return tuple(code for code in codes if code in available and code not in ("ja", "ko", "zh"))
+
+
+@lru_cache(maxsize=4096)
+def is_real_word(word: str) -> bool:
+    """Whether a folded word is a word of some language formaudit reads, as typed."""
+    return any(wordfreq.zipf_frequency(word, code, wordlist="small") >= _REAL_WORD
+               for code in _real_word_languages())
+
+
+def _plausible_typo(word: str, candidate: str) -> bool:
+    """Not another form of the same word ("photography" is no typo of "photograph"), and for a short
+    word only a swap or a dropped or doubled letter ("brith", "adress"): a changed letter in a short
+    word is usually another word ("taking", "making")."""
+    if word.startswith(candidate) or candidate.startswith(word):
+        return False
+    if len(word) >= MIN_LENGTH:
+        return True
+    return len(word) != len(candidate) or Levenshtein.distance(word, candidate) == 2
+
+
 def _closest(word: str, vocabulary: _Vocabulary) -> str | None:
     limit = 2 if len(word) >= LONG_WORD else 1
-    found = process.extractOne(word, vocabulary.words, scorer=OSA.distance, score_cutoff=limit)
-    if found is not None:
-        return str(found[0])
+    for candidate, _, _ in process.extract(word, vocabulary.words, scorer=OSA.distance, score_cutoff=limit,
+                                           limit=3):
+        if _plausible_typo(word, str(candidate)):
+            return None if is_real_word(word) else str(candidate)
     if len(word) < MIN_LENGTH:
         return None
     # "conviicted" against the stem "convict" of "convict\w*": the typo is in the stem, the ending is kept.
     for cut in range(MIN_STEM, len(word) + 1):
         stem = process.extractOne(word[:cut], vocabulary.stems, scorer=OSA.distance, score_cutoff=1)
         if stem is not None and abs(len(stem[0]) - cut) <= 1:
-            return str(stem[0]) + word[cut:]
+            return None if is_real_word(word) else str(stem[0]) + word[cut:]
     return None
 
 
