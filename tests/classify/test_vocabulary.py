@@ -26,7 +26,7 @@ def test_every_pattern_compiles_without_capturing_groups(phrase: Phrase) -> None
 
 
 def test_rule_ids_are_unique() -> None:
-    rules = [p.rule for p in all_patterns()]
+    rules = [(p.rule, p.bounded) for p in all_patterns()]
     assert len(rules) == len(set(rules))
 
 
