@@ -117,7 +117,7 @@ def _expand_sequence(sequence: str) -> list[str]:
             options = [char]
             index += 1
         if index < len(sequence) and sequence[index] in "?*+":
-            if sequence[index] != "+":
+            if sequence[index] != "+" and "" not in options:
                 options = [*options, ""]
             index += 1
         pieces.append(options)
