@@ -98,7 +98,8 @@ def test_the_readme_lists_every_language_with_its_level() -> None:
     for lexicon in LEXICONS:
         row = re.search(rf"^\|\s*{re.escape(lexicon.language.name)}\b[^\n]*\|\s*`{lexicon.language.code}`\s*\|"
                         rf"\s*{lexicon.language.level}\s*\|", readme, re.MULTILINE)
-        assert row, f"README: no row '| {lexicon.language.name} | `{lexicon.language.code}` | {lexicon.language.level} |'"
+        language = lexicon.language
+        assert row, f"README: no row '| {language.name} | `{language.code}` | {language.level} |'"
 
 
 def test_a_phrase_is_equally_weak_in_every_language() -> None:
