@@ -121,5 +121,5 @@ def question_language(text: str, form_language: str) -> str | None:
 
 def _language(code: str, confidence: float, source: LanguageSource, declared: str | None) -> FormLanguage:
     return FormLanguage(code=code, name=language_name(code), confidence=confidence, source=source,
-                        declared=declared, covered=code in levels())
+                        declared=declared, covered=code in levels(), level=levels().get(code))
 

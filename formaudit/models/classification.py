@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, computed_field
 from pydantic import Field as PydanticField
@@ -61,6 +62,8 @@ class FormLanguage(BaseModel):
     source: LanguageSource
     declared: str | None = PydanticField(default=None, description="The lang attribute the page declares.")
     covered: bool
+    level: Literal["full", "core"] | None = PydanticField(
+        default=None, description="How much a covered language is read: every category, or the core ones.")
 
     @property
     def unread(self) -> bool:

@@ -12,9 +12,10 @@ from formaudit.models.context import Stage
 from formaudit.models.findings import Finding, Severity
 from formaudit.models.snapshot import Base64Data, Provenance
 
-# 2.1: each classified form carries its language (and whether formaudit reads it), each field whether it
-# was recognised as an ordinary question. 2.0: a finding's legal basis names its law in `law` (was `title`).
-RESULT_SCHEMA_VERSION = "2.1"
+# 2.2: a form's language says its level ("full" or "core"). 2.1: each classified form carries its
+# language (and whether formaudit reads it), each field whether it was recognised as an ordinary question.
+# 2.0: a finding's legal basis names its law in `law` (was `title`).
+RESULT_SCHEMA_VERSION = "2.2"
 
 
 class FormMetrics(BaseModel):

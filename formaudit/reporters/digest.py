@@ -261,8 +261,9 @@ def form_languages(target: TargetResult) -> tuple[FormLanguage, ...]:
 
 
 def language_label(target: TargetResult) -> str:
-    """``en``, ``tr (not read)``, ``en, tr (not read)``; empty when the target has no form."""
-    return ", ".join(f"{language.code} (not read)" if language.unread else language.code
+    """``en``, ``el (core)``, ``tr (not read)``, ``en, tr (not read)``; empty when the target has no form."""
+    return ", ".join(f"{language.code} (not read)" if language.unread
+                     else f"{language.code} (core)" if language.level == "core" else language.code
                      for language in form_languages(target))
 
 

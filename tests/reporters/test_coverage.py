@@ -53,7 +53,7 @@ def test_json_carries_the_language_and_follows_its_schema(result: AuditResult) -
     assert unread["flagged-turkish.html"][:2] == ["Adı Soyadı", "Doğum Yeri ve Tarihi"]
     assert unread["clean-english.html"] == []
     assert languages["flagged-turkish.html"]["code"] == "tr" and languages["flagged-turkish.html"]["covered"] is False
-    assert document["schema_version"] == "2.1"
+    assert document["schema_version"] == "2.2"
     from formaudit.reporters.json_report import json_schema
 
     jsonschema.validate(document, json_schema())
