@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from formaudit.classify import signals
+from formaudit.classify import signals, typos
 from formaudit.classify.matcher import is_bare_label, is_form_plumbing, is_page_title, match_heading, match_text
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.vocabulary import BARE_SALARY_RULE
@@ -46,11 +46,21 @@ def heading_signals(field: Field) -> list[Signal]:
     if not field.section:
         return []
     folded = fold_question(field.section)
-    return [
+    found = [
         Signal(m.phrase.category, EvidenceSource.SECTION, original_span(field.section, m.start, m.end),
                m.phrase.rule, signals.SECTION_ALONE, Tier.CONTEXT)
         for m in match_heading(folded)
     ]
+    corrected, corrections = typos.correct(folded)
+    if corrections:  # "In case of emergancy, contact"
+        seen = {s.category for s in found}
+        for m in match_heading(corrected):
+            used = tuple(c for c in corrections if c.confirmed_by(m.start, m.end))
+            if m.phrase.category not in seen and used:
+                signal = Signal(m.phrase.category, EvidenceSource.SECTION, field.section, m.phrase.rule,
+                                signals.SECTION_ALONE, Tier.CONTEXT)
+                found.append(typos.misspelt(signal, field.section, used))
+    return found
 
 
 def bare_field_signals(field: Field, found: list[Signal]) -> list[Signal]:

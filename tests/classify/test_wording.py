@@ -22,7 +22,7 @@ C = Category
         ("Date of brith", C.DATE_OF_BIRTH, "'brith' read as 'birth'"),
         ("Nationalty", C.NATIONAL_ORIGIN, "'Nationalty' read as 'nationality'"),
         ("Emergancy contact number", C.EMERGENCY_CONTACT, "'Emergancy' read as 'emergency'"),
-        ("Geburtsdatun", C.DATE_OF_BIRTH, "'Geburtsdatun' read as 'geburtsdatum'"),
+        ("Staatsangehoerigkeit", C.NATIONAL_ORIGIN, "'Staatsangehoerigkeit' read as 'staatsangehorigkeit'"),
         ("Date de naissence", C.DATE_OF_BIRTH, "'naissence' read as 'naissance'"),
     ],
 )
