@@ -15,6 +15,10 @@ Directories are searched recursively for ``.html``/``.htm`` files, passing over 
 (``.git``, ``.venv``, ``.cache``: copies and caches, not forms someone meant to audit). A directory with
 no HTML file or a glob that matches nothing becomes a failed target with that reason, never silence.
 
+``greenhouse:acme`` (a whole board) or ``greenhouse:acme/4012345`` (one job), and likewise ``lever:``,
+``ashby:``, ``workable:``, ``recruitee:`` and ``smartrecruiters:``, pass through as one target each; the
+pipeline reads them from the vendor's API (``formaudit.ats``), where a board becomes one target per job.
+
 Sitemaps (``sitemap.xml``, a local file or an http(s) URL, gzip allowed) are parsed with
 ``defusedxml``, which refuses DOCTYPEs, entities and external references in any encoding (a byte
 search cannot see them in UTF-16); a sitemap index is followed one level down and no further, and the
@@ -40,6 +44,7 @@ from pydantic import BaseModel, ConfigDict
 
 from formaudit.errors import TargetError, TargetUnreachableError
 from formaudit.files import read_bytes_file, read_text_file
+from formaudit.models.ats import API_VENDORS
 
 HTML_SUFFIXES = (".html", ".htm")
 SNAPSHOT_SUFFIX = ".snapshot.json"
@@ -256,6 +261,14 @@ def filter_pages(pages: Sequence[Page], include: Sequence[str], exclude: Sequenc
     return [p for p in pages if _wanted(p.name, include, exclude)]
 
 
+_ATS_TARGET = re.compile(rf"^(?:{'|'.join(v.value for v in API_VENDORS)}):[^/\\:]", re.IGNORECASE)
+
+
+def is_ats_target(text: str) -> bool:
+    """``greenhouse:acme``, ``lever:acme/UUID``: a board or job read through its vendor's API."""
+    return _ATS_TARGET.match(text) is not None
+
+
 def expand_targets(raw: Sequence[str], *, base: Path, name_base: Path | None = None, fetch: Fetch = fetch_bytes,
                    offline: bool = False) -> Expansion:
     """TARGET arguments as every command reads them: URLs, files, directories, quoted globs,
@@ -287,6 +300,8 @@ def expand_targets(raw: Sequence[str], *, base: Path, name_base: Path | None = N
                 continue
             notes.extend(sitemap.notes)
             pages.extend(Page(location=url, name=url, explicit=False) for url in sitemap.urls)
+        elif is_ats_target(text):
+            pages.append(Page(location=text, name=text))  # greenhouse:acme[/123]: read from the vendor's API
         elif url_scheme(text) not in (None, "file"):
             pages.append(Page(location=text, name=text))  # http(s); other schemes fail when collected
         else:

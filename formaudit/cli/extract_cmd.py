@@ -13,6 +13,7 @@ from formaudit.cli.run_errors import exit_on_run_errors
 from formaudit.collect.options import CollectOptions
 from formaudit.exit_codes import ExitCode
 from formaudit.extract import extract
+from formaudit.models.ats import AtsJob
 from formaudit.models.fields import Field, PageInventory
 from formaudit.pipeline import Outcome, RunOptions, TargetSpec, collect_each, failure_from
 from formaudit.targets import expand_targets
@@ -94,6 +95,8 @@ def extract_command(targets: tuple[str, ...], output_format: str, no_browser: bo
     def handle(index: int, outcome: Outcome) -> None:
         if isinstance(outcome, errors.FormauditError):
             inventory: PageInventory | errors.FormauditError = outcome
+        elif isinstance(outcome, AtsJob):
+            inventory = outcome.inventory  # read from the vendor's published definition: nothing to extract
         else:
             try:
                 inventory = extract(outcome)

@@ -6,14 +6,16 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from formaudit.models.ats import AtsSource
 from formaudit.models.checks import CheckFailure, CheckMeta
 from formaudit.models.classification import ClassifiedForm
 from formaudit.models.context import Stage
 from formaudit.models.findings import Finding, Severity
 from formaudit.models.snapshot import Base64Data, Provenance
 
-# 2.2: a form's language says its level ("full" or "core"). 2.1: each classified form carries its
-# language (and whether formaudit reads it), each field whether it was recognised as an ordinary question.
+# 2.2: a form's language says its level ("full" or "core"); a target says its ATS (``ats``).
+# 2.1: each classified form carries its language (and whether formaudit reads it), each field whether it
+# was recognised as an ordinary question.
 # 2.0: a finding's legal basis names its law in `law` (was `title`).
 RESULT_SCHEMA_VERSION = "2.2"
 
@@ -67,6 +69,8 @@ class TargetResult(BaseModel):
     screenshot_png: Base64Data | None = None
     page_width: float | None = None
     page_height: float | None = None
+    ats: AtsSource | None = Field(default=None, description="The applicant-tracking system the questions "
+                                  "came from (read through its API, or recognised on the page).")
 
     @property
     def worst_severity(self) -> Severity | None:

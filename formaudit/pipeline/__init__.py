@@ -19,7 +19,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from formaudit import errors
+from formaudit import ats, errors
+from formaudit.ats import AtsOptions
 from formaudit.checks import LoadedChecks, load_checks, run_checks, select_checks
 from formaudit.checks.friction.measure import measure_form
 from formaudit.classify import classify_form
@@ -27,8 +28,10 @@ from formaudit.collect import collect_many, collect_static
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
 from formaudit.extract import NO_FIELDS_WARNING, extract
 from formaudit.files import read_json_file
+from formaudit.models.ats import AtsJob, AtsTarget
 from formaudit.models.checks import Check, CheckFailure
 from formaudit.models.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
+from formaudit.models.fields import PageInventory
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
 from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
@@ -79,6 +82,9 @@ class RunOptions(BaseModel):
     budget: FrictionBudget = Field(default_factory=FrictionBudget)
     snapshot_dir: Path | None = None
     plugins: bool = True
+    ats: AtsOptions = Field(default_factory=AtsOptions, description="How ATS boards and jobs are read.")
+    ats_browser: bool = Field(default=False, description="Render vendors' job URLs in the browser instead "
+                              "of reading their published questions (``--browser``).")
     auth_origins: tuple[str, ...] | None = Field(
         default=None, description="Origins that receive the collect options' headers and cookies; "
                                   "None: each target's own origin (see formaudit.config.auth_origins).")
@@ -108,13 +114,37 @@ def is_saved_snapshot(target: str) -> bool:
 def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check],
                    budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
     """Pure: extract, classify and check one snapshot."""
+    inventory = extract(snapshot)
+    provenance = snapshot.provenance.model_copy(update={
+        "target": redact_url(snapshot.provenance.target),
+        "final_url": redact_url(snapshot.provenance.final_url),
+    })
+    result, failures = audit_inventory(inventory, spec, checks, budget, warnings=tuple(snapshot.warnings))
+    return result.model_copy(update={
+        "location": provenance.final_url, "provenance": provenance, "title": inventory.title or snapshot.title,
+        "screenshot_png": snapshot.screenshot_png, "page_width": snapshot.page_width,
+        "page_height": snapshot.page_height,
+    }), failures
+
+
+def audit_job(job: AtsJob, spec: TargetSpec, checks: Sequence[Check],
+              budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
+    """Pure: classify and check one job read from an ATS vendor's published definition."""
+    result, failures = audit_inventory(job.inventory, spec, checks, budget)
+    location = job.source.job_url or job.inventory.final_url
+    return result.model_copy(update={"ats": job.source, "location": redact_url(location)}), failures
+
+
+def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence[Check],
+                    budget: FrictionBudget | None = None, *,
+                    warnings: tuple[str, ...] = ()) -> tuple[TargetResult, list[CheckFailure]]:
+    """Pure: classify and check the forms of one page (or one ATS job)."""
     context = AuditContext(
         target=spec.recorded_name,
         stage=spec.stage,
         jurisdictions=tuple(normalise_jurisdiction(j) for j in spec.jurisdictions),
         budget=budget or FrictionBudget(),
     )
-    inventory = extract(snapshot)
     forms: list[FormAudit] = []
     findings: list[Finding] = []
     failures: list[CheckFailure] = []
@@ -124,11 +154,7 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
         form_findings, form_failures = run_checks(checks, classified, context)
         findings.extend(form_findings)
         failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in form_failures)
-    provenance = snapshot.provenance.model_copy(update={
-        "target": redact_url(snapshot.provenance.target),
-        "final_url": redact_url(snapshot.provenance.final_url),
-    })
-    warnings = tuple(snapshot.warnings) + tuple(inventory.warnings)
+    warnings = warnings + tuple(inventory.warnings)
     error = None
     if not any(f.classified.form.questions for f in forms):
         # Never a false clean: a page with no question to read has not passed an audit. What follows says
@@ -143,18 +169,14 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
                          "was found in a directory, glob, list or sitemap, not named",)
     result = TargetResult(
         target=spec.recorded_name,
-        location=provenance.final_url,
+        location=redact_url(inventory.final_url),
         stage=context.stage,
         jurisdictions=context.jurisdictions,
-        provenance=provenance,
-        title=inventory.title or snapshot.title,
+        title=inventory.title,
         forms=tuple(forms),
         findings=tuple(findings),
         error=error,
         warnings=warnings,
-        screenshot_png=snapshot.screenshot_png,
-        page_width=snapshot.page_width,
-        page_height=snapshot.page_height,
     )
     return result, failures
 
@@ -169,7 +191,7 @@ def failed_target(spec: TargetSpec, error: errors.FormauditError) -> TargetResul
     )
 
 
-Outcome = Snapshot | errors.FormauditError
+Outcome = Snapshot | AtsJob | errors.FormauditError
 
 
 def collect_each(
@@ -187,8 +209,9 @@ def collect_each(
     """
     handled: set[int] = set()
 
-    def deliver(index: int, outcome: Outcome) -> None:
-        if index in handled:
+    def deliver(index: int, outcome: Outcome, *, more: bool = False) -> None:
+        """Hand one outcome on; ``more``: one of several for this spec (the jobs of a board)."""
+        if index in handled and not more:
             return
         handled.add(index)
         spec = specs[index]
@@ -198,15 +221,32 @@ def collect_each(
         try:
             handle(index, outcome)
         except Exception as exc:
-            if not isinstance(outcome, Snapshot):
+            if isinstance(outcome, errors.FormauditError):
                 raise  # the handler cannot even record a failure: a bug in the caller, not in a target
             handle(index, errors.FormauditError(
                 f"formaudit failed while handling this page ({type(exc).__name__}: {exc})"))
 
+    ats_indexes = [i for i, spec in enumerate(specs) if _ats_target(spec.target, options) is not None]
+    if ats_indexes:
+        wanted = [_ats_target(specs[i].target, options) for i in ats_indexes]
+        read = ats.read_targets([t for t in wanted if t is not None], options.ats)
+        for index, jobs in zip(ats_indexes, read, strict=True):
+            if isinstance(jobs, errors.TargetError):
+                deliver(index, jobs)
+                continue
+            for job in jobs:
+                deliver(index, job, more=True)
+            if not jobs:
+                deliver(index, errors.TargetContentError(specs[index].target, "the board lists no job (after "
+                                                         "the filters, if any)"))
     browser_indexes: list[int] = []
     for index, spec in enumerate(specs):
+        if index in handled:
+            continue
         if is_saved_snapshot(spec.target):
             deliver(index, _load_or_error(spec.target))
+        elif (saved := _saved_definition(spec)) is not None:
+            deliver(index, saved)
         elif url_scheme(spec.target) in (None, "file") and spec.target.lower().endswith(".json"):
             deliver(index, unknown_json(spec.target))
         elif not options.browser:
@@ -247,35 +287,68 @@ def run_audit(
     loaded = loaded_checks if loaded_checks is not None else load_checks(plugins=options.plugins)
     checks = select_checks(loaded.checks, select=options.select, ignore=options.ignore)
     check_failures: list[CheckFailure] = list(loaded.failures)
-    results: dict[int, TargetResult] = {}
+    results: dict[int, list[TargetResult]] = {}
 
     def audit_one(index: int, outcome: Outcome) -> None:
-        spec = specs[index]
-        if isinstance(outcome, Snapshot):
+        spec = _job_spec(specs[index], outcome)
+        if isinstance(outcome, Snapshot | AtsJob):
             try:
-                result, failures = audit_snapshot(outcome, spec, checks, options.budget)
+                if isinstance(outcome, Snapshot):
+                    result, failures = audit_snapshot(outcome, spec, checks, options.budget)
+                else:
+                    result, failures = audit_job(outcome, spec, checks, options.budget)
                 check_failures.extend(failures)
             except Exception as exc:  # a bug on one odd page must not cost the other targets
                 result = failed_target(spec, errors.FormauditError(
                     f"formaudit could not analyse this page ({type(exc).__name__}: {exc})"))
         else:
             result = failed_target(spec, outcome)
-        results[index] = result
         if on_target is not None:
             try:
                 on_target(result)
             except Exception as exc:  # the caller's progress display failed; the result itself is fine
-                results[index] = result.model_copy(update={"warnings": (
+                result = result.model_copy(update={"warnings": (
                     *result.warnings, f"the on_target callback failed ({type(exc).__name__}: {exc})")})
+        results.setdefault(index, []).append(result)
 
     collect_each(specs, options, audit_one)
     return AuditResult(
         formaudit_version=__version__,
         generated_at=now(),
-        targets=tuple(results[i] for i in range(len(specs))),
+        targets=tuple(result for i in range(len(specs)) for result in results[i]),
         checks=tuple(check.meta for check in checks),
         check_failures=tuple(check_failures),
     )
+
+
+def _ats_target(target: str, options: RunOptions) -> AtsTarget | None:
+    """``greenhouse:acme``, or a vendor's job URL unless the user asked to render it (``--browser``)."""
+    found = ats.parse_target(target)
+    if found is None and not options.ats_browser and url_scheme(target) in ("http", "https"):
+        found = ats.target_from_url(target)
+    return found
+
+
+def _saved_definition(spec: TargetSpec) -> AtsJob | errors.FormauditError | None:
+    """A vendor's job definition saved as a file (Greenhouse/Ashby/... JSON, a Lever apply page)."""
+    if url_scheme(spec.target) not in (None, "file") or not spec.target.lower().endswith((".json", ".html", ".htm")):
+        return None
+    path = Path(local_path(spec.target))
+    if not path.is_file():
+        return None
+    try:
+        return ats.read_saved(path, spec.display_name)
+    except errors.FormauditError as exc:
+        return exc
+
+
+def _job_spec(spec: TargetSpec, outcome: Outcome) -> TargetSpec:
+    """A board's job is its own target, named ``vendor:account/job``; a job or page keeps its spec."""
+    if isinstance(outcome, AtsJob) and outcome.source.account != "saved" and outcome.inventory.target != spec.target:
+        return spec.model_copy(update={"target": outcome.inventory.target, "name": None})
+    if isinstance(outcome, errors.TargetError) and outcome.target != spec.target and ":" in outcome.target:
+        return spec.model_copy(update={"target": outcome.target, "name": None})
+    return spec
 
 
 def _saved(snapshot: Snapshot, path: Path) -> Snapshot:
