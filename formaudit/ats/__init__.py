@@ -26,7 +26,7 @@ from formaudit.ats.client import AtsClient, ClientOptions
 from formaudit.ats.vendors.base import ApiRequest, DefinitionError, VendorModule
 from formaudit.errors import FormauditError, TargetContentError, TargetError
 from formaudit.files import read_bytes_file
-from formaudit.models.ats import API_VENDORS, AtsJob, AtsTarget, JobRef, Vendor
+from formaudit.models.ats import API_VENDORS, AtsJob, AtsTarget, JobFilter, JobRef, Vendor
 
 # One job list page after another; a board longer than this is cut, with a warning.
 MAX_LIST_PAGES = 50
@@ -34,23 +34,6 @@ SMARTRECRUITERS_TOKEN = "SMARTRECRUITERS_TOKEN"
 Outcome = list[AtsJob | TargetError] | TargetError  # a target's jobs, or why it gave no job list
 _TARGET = re.compile(rf"^({'|'.join(v.value for v in API_VENDORS)}):([A-Za-z0-9._~-]+)(?:/([A-Za-z0-9._~-]+))?/?$",
                      re.IGNORECASE)
-
-
-class JobFilter(BaseModel):
-    """Which jobs of a board to audit: case-insensitive substrings; empty means every job."""
-
-    model_config = ConfigDict(frozen=True)
-
-    department: str | None = None
-    office: str | None = None
-    location: str | None = None
-    title: str | None = None
-
-    def keeps(self, job: JobRef) -> bool:
-        wanted = ((self.department, job.department), (self.office, job.office), (self.location, job.location),
-                  (self.title, job.title))
-        return all(want is None or (have is not None and want.casefold() in have.casefold())
-                   for want, have in wanted)
 
 
 class AtsOptions(BaseModel):
@@ -62,7 +45,6 @@ class AtsOptions(BaseModel):
     api: dict[Vendor, str] = Field(default_factory=dict, description="Base URL per vendor (EU data centres, "
                                    "tests); else FORMAUDIT_API_<VENDOR>, else the vendor's public API.")
     tokens: dict[Vendor, str] = Field(default_factory=dict, description="Employer keys (SmartRecruiters).")
-    filter: JobFilter = Field(default_factory=JobFilter)
     max_jobs: int = Field(default=1000, ge=1, description="Jobs read from one board at most.")
 
 
@@ -103,15 +85,18 @@ def token_for(vendor: Vendor, options: AtsOptions) -> str | None:
     return os.environ.get(SMARTRECRUITERS_TOKEN) if vendor is Vendor.SMARTRECRUITERS else None
 
 
-def read_targets(targets: list[AtsTarget], options: AtsOptions | None = None) -> list[Outcome]:
+def read_targets(targets: list[AtsTarget], options: AtsOptions | None = None,
+                 filters: list[JobFilter | None] | None = None) -> list[Outcome]:
     """Every target's jobs, in order (a job that could not be read gives its reason in its place); a
     target that gives no job list gives the reason instead."""
-    return asyncio.run(_read_all(targets, options or AtsOptions()))
+    wanted = filters or [None] * len(targets)
+    return asyncio.run(_read_all(targets, options or AtsOptions(), wanted))
 
 
-async def _read_all(targets: list[AtsTarget], options: AtsOptions) -> list[Outcome]:
+async def _read_all(targets: list[AtsTarget], options: AtsOptions, filters: list[JobFilter | None]) -> list[Outcome]:
     async with AtsClient(options.client) as client:
-        found = await asyncio.gather(*(_read_one(client, target, options) for target in targets),
+        found = await asyncio.gather(*(_read_one(client, target, options, job_filter or JobFilter())
+                                       for target, job_filter in zip(targets, filters, strict=True)),
                                      return_exceptions=True)
     results: list[Outcome] = []
     for target, outcome in zip(targets, found, strict=True):
@@ -127,18 +112,19 @@ async def _read_all(targets: list[AtsTarget], options: AtsOptions) -> list[Outco
     return results
 
 
-async def _read_one(client: AtsClient, target: AtsTarget, options: AtsOptions) -> list[AtsJob | TargetError]:
+async def _read_one(client: AtsClient, target: AtsTarget, options: AtsOptions,
+                    job_filter: JobFilter) -> list[AtsJob | TargetError]:
     module = vendor_module(target.vendor)
     api = api_base(target.vendor, options)
     token = token_for(target.vendor, options)
     if target.job_id is not None:
         return [await _read_job(client, module, target, None, api, token)]
-    jobs = await _list_jobs(client, module, target, api, token, options)
+    jobs = await _list_jobs(client, module, target, api, token, options, job_filter)
     return list(await asyncio.gather(*(_read_job(client, module, job.target, job, api, token) for job in jobs)))
 
 
 async def _list_jobs(client: AtsClient, module: VendorModule, target: AtsTarget, api: str, token: str | None,
-                     options: AtsOptions) -> list[JobRef]:
+                     options: AtsOptions, job_filter: JobFilter) -> list[JobRef]:
     request: ApiRequest | None = module.list_request(target.account, api, token)
     jobs: list[JobRef] = []
     pages = 0
@@ -148,7 +134,7 @@ async def _list_jobs(client: AtsClient, module: VendorModule, target: AtsTarget,
             page = module.parse_list(document, target.account, api, token)
         except DefinitionError as exc:
             raise TargetContentError(target.name, str(exc)) from None
-        jobs += [job for job in page.jobs if options.filter.keeps(job)]
+        jobs += [job for job in page.jobs if job_filter.keeps(job)]
         request = page.next
         pages += 1
     return jobs[: options.max_jobs]

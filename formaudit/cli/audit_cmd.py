@@ -49,6 +49,9 @@ def run_options(command: F) -> F:
                      metavar="SECONDS", help="Per target: load, settle and read the page (default 30)."),
         click.option("--no-browser", is_flag=True,
                      help="Read HTML files as they are (templates in a repository); no Chromium needed."),
+        click.option("--browser", is_flag=True,
+                     help="Render ATS job URLs (Greenhouse, Lever, Ashby, ...) in the browser instead of "
+                          "reading the questions the vendor publishes."),
         click.option("--save-snapshot", "snapshot_dir", type=click.Path(file_okay=False, path_type=Path),
                      help="Save each page's snapshot here, to audit again later without a browser."),
         click.option("--select", multiple=True, metavar="ID|TAG", help="Run only these rules (repeatable)."),

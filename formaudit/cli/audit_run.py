@@ -68,6 +68,7 @@ class RunRequest:
     concurrency: int | None = None
     timeout: float | None = None
     no_browser: bool = False
+    browser: bool = False
     snapshot_dir: Path | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -150,16 +151,19 @@ def _load_checks_and_rules_to_skip(loaded: LoadedConfig, settings: Settings, lev
 
 def execute(prepared: Prepared, console: Console) -> GateOutcome:
     """Run the pipeline on the plan's targets and apply the gate. Raises only run-level errors."""
+    from formaudit.ats import AtsOptions
     from formaudit.pipeline import RunOptions, TargetSpec, run_audit
 
     settings, loaded = prepared.settings, prepared.loaded
     names = prepared.plan.names
+    ats_api = {vendor: entry.api for vendor, entry in loaded.config.ats.items() if entry.api}
     options = RunOptions(collect=prepared.collect, browser=settings.browser, concurrency=settings.concurrency,
                          select=settings.select, ignore=prepared.ignore, budget=settings.budget,
-                         snapshot_dir=settings.snapshot_dir,
+                         snapshot_dir=settings.snapshot_dir, ats=AtsOptions(api=ats_api),
+                         ats_browser=prepared.request.browser,
                          auth_origins=auth_origins(loaded.config) if loaded.config.auth.configured else None)
     specs = [TargetSpec(target=t.location, name=t.name, stage=t.stage, jurisdictions=t.jurisdictions,
-                        steps=t.steps, explicit=t.explicit) for t in prepared.plan.targets]
+                        steps=t.steps, explicit=t.explicit, ats_filter=t.ats_filter) for t in prepared.plan.targets]
     for note in prepared.plan.notes:
         console.warn(note)
     if prepared.shard is not None and not prepared.plan.targets:

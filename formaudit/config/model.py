@@ -18,15 +18,17 @@ from formaudit.collect.guard import origin_of
 from formaudit.collect.options import Step
 from formaudit.gate.levels import Level
 from formaudit.gate.waivers import Waiver
+from formaudit.models.ats import API_VENDORS, Vendor
 from formaudit.models.context import Stage, normalise_jurisdiction
 from formaudit.models.findings import Severity
+from formaudit.targets import is_ats_target
 
 MAX_SITEMAP_LIMIT = 10_000
 
 _JURISDICTION = re.compile(r"^(EU|[A-Z]{2}(-[A-Z0-9]{1,8})?)$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # The keys that say where a target entry's pages come from; exactly one per entry.
-SOURCE_KEYS: tuple[str, ...] = ("url", "file", "glob", "sitemap", "list")
+SOURCE_KEYS: tuple[str, ...] = ("url", "file", "glob", "sitemap", "list", "ats")
 
 
 class _Table(BaseModel):
@@ -142,6 +144,12 @@ class TargetConfig(_Table):
     glob: str | None = None
     sitemap: str | None = None
     list_file: str | None = Field(default=None, alias="list", description="A file with one target a line.")
+    ats: str | None = Field(default=None, description="An ATS board or job read through the vendor's API: "
+                            "greenhouse:acme, lever:acme/UUID, ashby:, workable:, recruitee:, smartrecruiters:.")
+    department: str | None = Field(default=None, description="ats boards: keep jobs whose department contains it.")
+    office: str | None = Field(default=None, description="ats boards: keep jobs whose office contains it.")
+    location: str | None = Field(default=None, description="ats boards: keep jobs whose location contains it.")
+    title: str | None = Field(default=None, description="ats boards: keep jobs whose title contains it.")
     name: str | None = Field(default=None, min_length=1)
     stage: Stage | None = None
     jurisdictions: tuple[str, ...] | None = None
@@ -161,6 +169,14 @@ class TargetConfig(_Table):
     def _http(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"^https?://[^/\s]+", value):
             raise ValueError(f"expected an http(s):// URL, got {value!r} (`file` is for local pages)")
+        return value
+
+    @field_validator("ats")
+    @classmethod
+    def _ats(cls, value: str | None) -> str | None:
+        if value is not None and not is_ats_target(value):
+            vendors = ", ".join(f"{v.value}:" for v in API_VENDORS)
+            raise ValueError(f"expected VENDOR:BOARD or VENDOR:BOARD/JOB with a vendor of {vendors}; got {value!r}")
         return value
 
     @field_validator("include", "exclude")
@@ -184,8 +200,10 @@ class TargetConfig(_Table):
             raise ValueError(f"`name` names one page; a `{source}` entry names each page by its URL or path")
         if self.limit is not None and source != "sitemap":
             raise ValueError("`limit` applies to `sitemap` entries only")
-        if (self.include or self.exclude) and source in ("url", "file"):
+        if (self.include or self.exclude) and source in ("url", "file", "ats"):
             raise ValueError("`include`/`exclude` filter the pages of a glob, list or sitemap entry")
+        if source != "ats" and any((self.department, self.office, self.location, self.title)):
+            raise ValueError("`department`, `office`, `location` and `title` filter the jobs of an `ats` board")
         return self
 
     @property
@@ -196,6 +214,19 @@ class TargetConfig(_Table):
             if value:
                 return key, value
         raise AssertionError("validated entries always have a source")
+
+
+class AtsVendorConfig(_Table):
+    """``[ats.greenhouse]``: where that vendor's API is (an EU data centre, a test server)."""
+
+    api: str | None = Field(default=None, description="Base URL of the vendor's public API.")
+
+    @field_validator("api")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(f"expected an http(s):// base URL, got {value!r}")
+        return value
 
 
 class FormauditConfig(_Table):
@@ -215,5 +246,6 @@ class FormauditConfig(_Table):
     levels: dict[str, Level] = Field(default_factory=dict)
     budget: BudgetConfig = Field(default_factory=BudgetConfig)
     auth: AuthConfig = Field(default_factory=AuthConfig)
+    ats: dict[Vendor, AtsVendorConfig] = Field(default_factory=dict, description="Per-vendor API settings.")
     targets: tuple[TargetConfig, ...] = ()
     waivers: tuple[Waiver, ...] = ()

@@ -26,6 +26,7 @@ from formaudit.config.model import TargetConfig
 from formaudit.errors import ConfigError, TargetError
 from formaudit.gate.levels import Level
 from formaudit.gate.shard import Shard, select_shard
+from formaudit.models.ats import JobFilter
 from formaudit.models.context import Stage, normalise_jurisdiction
 from formaudit.targets import (
     DEFAULT_SITEMAP_LIMIT,
@@ -56,6 +57,7 @@ class PlannedTarget(BaseModel):
     steps: tuple[Step, ...] = ()
     levels: dict[str, Level] = Field(default_factory=dict)
     line: int | None = Field(default=None, description="Line of the config entry that declares it.")
+    ats_filter: JobFilter | None = Field(default=None, description="Which jobs of an ATS board to audit.")
     explicit: bool = Field(default=True, description="Named itself (a url or file), not found by expanding "
                            "a directory, glob, list or sitemap: a named page without a form is a failure.")
 
@@ -111,6 +113,7 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
                 location=page.location, name=page.name, stage=stage or entry.stage or default_stage,
                 jurisdictions=_places(cli_places, entry.jurisdictions, default_places),
                 steps=entry.steps, levels=entry.levels, line=line, explicit=page.explicit,
+                ats_filter=_job_filter(entry),
             ))
     if cli_targets:
         planned = _from_command_line(cli_targets, loaded, from_config, default_stage, default_places,
@@ -127,6 +130,12 @@ def plan_targets(loaded: LoadedConfig, cli_targets: Sequence[str] = (), *, stage
                       total=len(unique) + len(failures))
 
 
+def _job_filter(entry: TargetConfig) -> JobFilter | None:
+    if not any((entry.department, entry.office, entry.location, entry.title)):
+        return None
+    return JobFilter(department=entry.department, office=entry.office, location=entry.location, title=entry.title)
+
+
 def _places(cli: tuple[str, ...] | None, entry: tuple[str, ...] | None,
             default: tuple[str, ...]) -> tuple[str, ...]:
     if cli is not None:
@@ -139,7 +148,7 @@ def _entry_pages(entry: TargetConfig, loaded: LoadedConfig, index: int, fetch: F
     base = loaded.base_dir
     kind, value = entry.source
     where = f"{loaded.label}: {loaded.key_prefix}targets[{index}].{kind}"
-    if kind == "url":
+    if kind in ("url", "ats"):
         return [Page(location=value, name=entry.name or value)]
     if kind == "file":
         page = file_page(value, base)

@@ -88,6 +88,23 @@ class JobRef(BaseModel):
         return AtsTarget(vendor=self.vendor, account=self.account, job_id=self.job_id)
 
 
+class JobFilter(BaseModel):
+    """Which jobs of a board to audit: case-insensitive substrings; empty means every job."""
+
+    model_config = ConfigDict(frozen=True)
+
+    department: str | None = None
+    office: str | None = None
+    location: str | None = None
+    title: str | None = None
+
+    def keeps(self, job: JobRef) -> bool:
+        wanted = ((self.department, job.department), (self.office, job.office), (self.location, job.location),
+                  (self.title, job.title))
+        return all(want is None or (have is not None and want.casefold() in have.casefold())
+                   for want, have in wanted)
+
+
 class DataCompliance(BaseModel):
     """A data-protection block a job's form carries (Greenhouse ``data_compliance``, SmartRecruiters
     privacy policies): facts the report shows, not questions."""

@@ -21,6 +21,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit import ats, errors
 from formaudit.ats import AtsOptions
+from formaudit.ats.advice import vendor_fix
+from formaudit.ats.detect import detect_vendor
 from formaudit.checks import LoadedChecks, load_checks, run_checks, select_checks
 from formaudit.checks.friction.measure import measure_form
 from formaudit.classify import classify_form
@@ -28,9 +30,10 @@ from formaudit.collect import collect_many, collect_static
 from formaudit.collect.options import CollectOptions, CollectRequest, Step
 from formaudit.extract import NO_FIELDS_WARNING, extract
 from formaudit.files import read_json_file
-from formaudit.models.ats import AtsJob, AtsTarget
+from formaudit.models.ats import AtsJob, AtsSource, AtsTarget, JobFilter
 from formaudit.models.checks import Check, CheckFailure
 from formaudit.models.context import AuditContext, FrictionBudget, Stage, normalise_jurisdiction
+from formaudit.models.fields import Field as FormField
 from formaudit.models.fields import PageInventory
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
@@ -50,6 +53,7 @@ class TargetSpec(BaseModel):
     stage: Stage = Stage.APPLICATION
     jurisdictions: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
+    ats_filter: JobFilter | None = Field(default=None, description="Which jobs of an ATS board to audit.")
     explicit: bool = Field(default=True, description="The user named this page itself; False for pages "
                            "found in a directory, glob, list or sitemap. A named page without a form fails.")
 
@@ -119,7 +123,10 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
         "target": redact_url(snapshot.provenance.target),
         "final_url": redact_url(snapshot.provenance.final_url),
     })
-    result, failures = audit_inventory(inventory, spec, checks, budget, warnings=tuple(snapshot.warnings))
+    vendor = detect_vendor([snapshot.provenance.final_url, *(f.url for f in snapshot.frames)], snapshot.html)
+    source = AtsSource(vendor=vendor, api=False) if vendor is not None else None
+    result, failures = audit_inventory(inventory, spec, checks, budget, warnings=tuple(snapshot.warnings),
+                                       ats_source=source)
     return result.model_copy(update={
         "location": provenance.final_url, "provenance": provenance, "title": inventory.title or snapshot.title,
         "screenshot_png": snapshot.screenshot_png, "page_width": snapshot.page_width,
@@ -130,15 +137,16 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
 def audit_job(job: AtsJob, spec: TargetSpec, checks: Sequence[Check],
               budget: FrictionBudget | None = None) -> tuple[TargetResult, list[CheckFailure]]:
     """Pure: classify and check one job read from an ATS vendor's published definition."""
-    result, failures = audit_inventory(job.inventory, spec, checks, budget)
+    result, failures = audit_inventory(job.inventory, spec, checks, budget, ats_source=job.source)
     location = job.source.job_url or job.inventory.final_url
-    return result.model_copy(update={"ats": job.source, "location": redact_url(location)}), failures
+    return result.model_copy(update={"location": redact_url(location)}), failures
 
 
 def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence[Check],
-                    budget: FrictionBudget | None = None, *,
-                    warnings: tuple[str, ...] = ()) -> tuple[TargetResult, list[CheckFailure]]:
-    """Pure: classify and check the forms of one page (or one ATS job)."""
+                    budget: FrictionBudget | None = None, *, warnings: tuple[str, ...] = (),
+                    ats_source: AtsSource | None = None) -> tuple[TargetResult, list[CheckFailure]]:
+    """Pure: classify and check the forms of one page (or one ATS job); on a known ATS, each finding's
+    fix also says where that vendor keeps the question."""
     context = AuditContext(
         target=spec.recorded_name,
         stage=spec.stage,
@@ -152,6 +160,9 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
         classified = classify_form(form)
         forms.append(FormAudit(classified=classified, metrics=measure_form(classified)))
         form_findings, form_failures = run_checks(checks, classified, context)
+        if ats_source is not None:
+            fields = {f.field_id: f for f in form.fields}
+            form_findings = [_with_vendor_fix(f, ats_source, fields.get(f.field_id or "")) for f in form_findings]
         findings.extend(form_findings)
         failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in form_failures)
     warnings = warnings + tuple(inventory.warnings)
@@ -177,8 +188,16 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
         findings=tuple(findings),
         error=error,
         warnings=warnings,
+        ats=ats_source,
     )
     return result, failures
+
+
+def _with_vendor_fix(finding: Finding, source: AtsSource, field: FormField | None) -> Finding:
+    if finding.field_id is None:
+        return finding  # a whole-form finding (length, language): no single question to move
+    fix = vendor_fix(source.vendor, field)
+    return finding.model_copy(update={"remediation": f"{finding.remediation} {fix}" if finding.remediation else fix})
 
 
 def failed_target(spec: TargetSpec, error: errors.FormauditError) -> TargetResult:
@@ -229,7 +248,8 @@ def collect_each(
     ats_indexes = [i for i, spec in enumerate(specs) if _ats_target(spec.target, options) is not None]
     if ats_indexes:
         wanted = [_ats_target(specs[i].target, options) for i in ats_indexes]
-        read = ats.read_targets([t for t in wanted if t is not None], options.ats)
+        read = ats.read_targets([t for t in wanted if t is not None], options.ats,
+                                [specs[i].ats_filter for i in ats_indexes])
         for index, jobs in zip(ats_indexes, read, strict=True):
             if isinstance(jobs, errors.TargetError):
                 deliver(index, jobs)

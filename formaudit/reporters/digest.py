@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from formaudit.checks.coverage import not_read
+from formaudit.models.ats import VENDOR_NAMES
 from formaudit.models.checks import CheckMeta
 from formaudit.models.classification import ClassifiedField, FormLanguage
 from formaudit.models.findings import Finding, Severity
@@ -61,6 +62,7 @@ class TargetDigest:
     required_questions: int
     minutes: float
     language: str = ""  # see language_label
+    ats: str = ""  # see ats_label
 
     @property
     def failed(self) -> bool:
@@ -96,6 +98,7 @@ def digest_target(target: TargetResult, anchor: str | None = None) -> TargetDige
         required_questions=sum(f.metrics.required_questions for f in target.forms),
         minutes=sum(f.metrics.estimated_minutes for f in target.forms),
         language=language_label(target),
+        ats=ats_label(target),
     )
 
 
@@ -265,6 +268,17 @@ def language_label(target: TargetResult) -> str:
     return ", ".join(f"{language.code} (not read)" if language.unread
                      else f"{language.code} (core)" if language.level == "core" else language.code
                      for language in form_languages(target))
+
+
+def ats_label(target: TargetResult) -> str:
+    """``Greenhouse (API, job 4012345)``, ``Workday (recognised on the page)``; empty when none is known."""
+    source = target.ats
+    if source is None:
+        return ""
+    name = VENDOR_NAMES[source.vendor]
+    if not source.api:
+        return f"{name} (recognised on the page)"
+    return f"{name} (published job definition" + (f", job {source.job_id})" if source.job_id else ")")
 
 
 def unread_forms(result: AuditResult) -> list[tuple[TargetResult, FormAudit]]:

@@ -267,6 +267,9 @@ def _facts(target: TargetResult) -> tuple[tuple[str, str], ...]:
         else:
             how = ", read as a file without a browser"
         facts.append(("Collected", utc_text(p.collected_at) + how))
+    if target.ats is not None:
+        facts.append(("Applicant tracking system", digest.ats_label(target)))
+        facts += [("Data protection", fact.text) for fact in target.ats.data_compliance]
     return tuple(facts)
 
 

@@ -107,6 +107,7 @@ def _suite(
         ("jurisdictions", ", ".join(target.jurisdictions)),
         ("fail_on", fail_on.value),
         ("language", digest.language_label(target)),
+        ("ats", digest.ats_label(target)),
     ):
         ET.SubElement(properties, "property", {"name": name, "value": _text(plain(text))})
     tally: Tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

@@ -137,7 +137,8 @@ def _worst_pages(ranked: list[digest.TargetDigest], budget: _Budget) -> int:
     for d in shown:
         counts = " | ".join(str(n) for n in d.counts.values())
         row = (
-            f"| {_page_link(d.target, d.name)} | {escape(d.language or '—')} | {counts} | {d.questions} | "
+            f"| {_page_link(d.target, d.name)}{escape(f' ({d.ats})') if d.ats else ''} | {escape(d.language or '—')} | "
+            f"{counts} | {d.questions} | "
             f"{d.required_questions} | "
             f"{minutes(d.minutes)} |"
         )

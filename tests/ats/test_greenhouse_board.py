@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from formaudit.ats import AtsOptions, JobFilter
+from formaudit.ats import AtsOptions
 from formaudit.ats.client import ClientOptions
-from formaudit.models.ats import Vendor
+from formaudit.models.ats import JobFilter, Vendor
 from formaudit.models.result import AuditResult, TargetResult
 from formaudit.pipeline import RunOptions, TargetSpec, run_audit
 from tests.support.ats_api import RecordedApi, Reply, file_reply, first_then, recorded_api, status_reply
@@ -26,10 +26,10 @@ def _routes() -> dict[str, object]:
     return routes
 
 
-def _audit(api: RecordedApi, *targets: str, **ats: object) -> AuditResult:
+def _audit(api: RecordedApi, *targets: str, job_filter: JobFilter | None = None) -> AuditResult:
     options = RunOptions(browser=False, plugins=False, ats=AtsOptions(
-        api={Vendor.GREENHOUSE: api.base}, client=ClientOptions(wait_initial_s=0, wait_max_s=0), **ats))
-    return run_audit([TargetSpec(target=t) for t in targets], options)
+        api={Vendor.GREENHOUSE: api.base}, client=ClientOptions(wait_initial_s=0, wait_max_s=0)))
+    return run_audit([TargetSpec(target=t, ats_filter=job_filter) for t in targets], options)
 
 
 def _by_name(result: AuditResult) -> dict[str, TargetResult]:
@@ -72,7 +72,7 @@ def test_the_voluntary_eeo_block_is_read_as_voluntary() -> None:
 
 def test_filters_keep_only_the_jobs_asked_for() -> None:
     with recorded_api(_routes()) as api:  # type: ignore[arg-type]
-        result = _audit(api, "greenhouse:acme", filter=JobFilter(department="engineering"))
+        result = _audit(api, "greenhouse:acme", job_filter=JobFilter(department="engineering"))
     assert [t.target for t in result.targets] == ["greenhouse:acme/4012346"]
 
 

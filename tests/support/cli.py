@@ -19,10 +19,12 @@ from click.testing import CliRunner, Result
 CLI = Path(sys.executable).with_name("formaudit")  # the console script installed beside this Python
 
 
-def run_installed(cwd: Path, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
+def run_installed(cwd: Path, *args: str, timeout: float = 240,
+                  env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     assert CLI.exists(), f"the formaudit console script is not installed at {CLI}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("FORMAUDIT_")}
     env["NO_COLOR"] = "1"
+    env.update(env_extra or {})
     return subprocess.run([str(CLI), *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=timeout, check=False)
 
