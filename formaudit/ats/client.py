@@ -132,7 +132,9 @@ class AtsClient:
         try:
             return json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            what = "truncated" if body and body.rstrip()[-1:] not in (b"}", b"]") else "not valid"
+            stripped = body.strip()
+            opened = stripped[:1] in (b"{", b"[")
+            what = "truncated" if opened and stripped[-1:] not in (b"}", b"]") else "not valid"
             raise TargetContentError(target, f"the answer from {_host(request.url)} is {what} JSON "
                                              f"({exc.__class__.__name__}: {exc})") from None
 

@@ -52,6 +52,9 @@ def run_options(command: F) -> F:
         click.option("--browser", is_flag=True,
                      help="Render ATS job URLs (Greenhouse, Lever, Ashby, ...) in the browser instead of "
                           "reading the questions the vendor publishes."),
+        click.option("--no-cache", is_flag=True,
+                     help="Do not keep ATS API answers in the revalidating cache (FORMAUDIT_CACHE_DIR, "
+                          "else ~/.cache/formaudit/ats)."),
         click.option("--save-snapshot", "snapshot_dir", type=click.Path(file_okay=False, path_type=Path),
                      help="Save each page's snapshot here, to audit again later without a browser."),
         click.option("--select", multiple=True, metavar="ID|TAG", help="Run only these rules (repeatable)."),

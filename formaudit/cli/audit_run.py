@@ -69,6 +69,7 @@ class RunRequest:
     timeout: float | None = None
     no_browser: bool = False
     browser: bool = False
+    no_cache: bool = False
     snapshot_dir: Path | None = None
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -151,7 +152,8 @@ def _load_checks_and_rules_to_skip(loaded: LoadedConfig, settings: Settings, lev
 
 def execute(prepared: Prepared, console: Console) -> GateOutcome:
     """Run the pipeline on the plan's targets and apply the gate. Raises only run-level errors."""
-    from formaudit.ats import AtsOptions
+    from formaudit.ats import AtsOptions, ats_cache_dir
+    from formaudit.ats.client import ClientOptions
     from formaudit.pipeline import RunOptions, TargetSpec, run_audit
 
     settings, loaded = prepared.settings, prepared.loaded
@@ -159,7 +161,9 @@ def execute(prepared: Prepared, console: Console) -> GateOutcome:
     ats_api = {vendor: entry.api for vendor, entry in loaded.config.ats.items() if entry.api}
     options = RunOptions(collect=prepared.collect, browser=settings.browser, concurrency=settings.concurrency,
                          select=settings.select, ignore=prepared.ignore, budget=settings.budget,
-                         snapshot_dir=settings.snapshot_dir, ats=AtsOptions(api=ats_api),
+                         snapshot_dir=settings.snapshot_dir,
+                         ats=AtsOptions(api=ats_api, client=ClientOptions(
+                             cache_dir=None if prepared.request.no_cache else ats_cache_dir())),
                          ats_browser=prepared.request.browser,
                          auth_origins=auth_origins(loaded.config) if loaded.config.auth.configured else None)
     specs = [TargetSpec(target=t.location, name=t.name, stage=t.stage, jurisdictions=t.jurisdictions,

@@ -15,7 +15,7 @@ from tests.support.cli import run_installed
 def test_the_one_line_board_audit(tmp_path: Path) -> None:
     with recorded_api(_routes()) as api:  # type: ignore[arg-type]
         run = run_installed(tmp_path, "audit", "greenhouse:acme", "--format", "json", "--output-dir", "out",
-                            env_extra={"FORMAUDIT_API_GREENHOUSE": api.base})
+                            env_extra={"FORMAUDIT_API_GREENHOUSE": api.base, "FORMAUDIT_CACHE_DIR": str(tmp_path / "cache")})
     assert run.returncode == 1, run.stderr  # findings at the default gate
     document = json.loads((tmp_path / "out" / "formaudit.json").read_text(encoding="utf-8"))
     targets = {t["target"]: t for t in document["targets"]}
@@ -30,7 +30,7 @@ def test_a_config_board_with_a_filter_and_its_api_table(tmp_path: Path) -> None:
         (tmp_path / "formaudit.toml").write_text(
             f'[ats.greenhouse]\napi = "{api.base}"\n\n[[targets]]\nats = "greenhouse:acme"\ndepartment = "finance"\n',
             encoding="utf-8")
-        run = run_installed(tmp_path, "audit", "--format", "json", "--output-dir", "out")
+        run = run_installed(tmp_path, "audit", "--format", "json", "--output-dir", "out", "--no-cache")
     assert run.returncode == 1, run.stderr
     document = json.loads((tmp_path / "out" / "formaudit.json").read_text(encoding="utf-8"))
     assert [t["target"] for t in document["targets"]] == ["greenhouse:acme/4012347"]
