@@ -15,7 +15,8 @@ from tests.support.cli import run_installed
 def test_the_one_line_board_audit(tmp_path: Path) -> None:
     with recorded_api(_routes()) as api:  # type: ignore[arg-type]
         run = run_installed(tmp_path, "audit", "greenhouse:acme", "--format", "json", "--output-dir", "out",
-                            env_extra={"FORMAUDIT_API_GREENHOUSE": api.base, "FORMAUDIT_CACHE_DIR": str(tmp_path / "cache")})
+                            env_extra={"FORMAUDIT_API_GREENHOUSE": api.base,
+                                       "FORMAUDIT_CACHE_DIR": str(tmp_path / "cache")})
     assert run.returncode == 1, run.stderr  # findings at the default gate
     document = json.loads((tmp_path / "out" / "formaudit.json").read_text(encoding="utf-8"))
     targets = {t["target"]: t for t in document["targets"]}
