@@ -31,6 +31,11 @@ def plain(value: Any) -> str | None:
     return _SPACE.sub(" ", html.unescape(_TAG.sub(" ", found))).strip()[:MAX_TEXT] or None
 
 
+def table(value: Any) -> dict[str, Any]:
+    """A JSON object, or an empty one for anything else (a missing or null sub-object)."""
+    return value if isinstance(value, dict) else {}
+
+
 def names(value: Any) -> str | None:
     """``[{"name": "Engineering"}, {"name": "Data"}]`` -> ``"Engineering, Data"``."""
     if not isinstance(value, list):
