@@ -63,10 +63,12 @@ def test_split_alternatives_respects_groups_and_classes() -> None:
 
 
 def _plain_search(phrases: tuple[Phrase, ...], folded: str) -> dict[Category, str]:
-    """The obvious implementation the dispatching matcher must agree with."""
+    """The obvious implementation the dispatching matcher must agree with: spaced phrases from a word
+    start to a word end, leftmost first; then, for categories still open, unspaced phrases anywhere."""
     found: dict[Category, str] = {}
-    for category in dict.fromkeys(p.category for p in phrases):
-        group = [p for p in phrases if p.category is category]
+    spaced = tuple(p for p in phrases if p.bounded)
+    for category in dict.fromkeys(p.category for p in spaced):
+        group = [p for p in spaced if p.category is category]
         alternatives = "|".join(f"(?P<p{i}>{p.pattern})" for i, p in enumerate(group))
         pattern = re.compile(rf"(?<![^ ])(?:{alternatives})(?![^ ])")
         position = 0
@@ -77,6 +79,10 @@ def _plain_search(phrases: tuple[Phrase, ...], folded: str) -> dict[Category, st
                 break
             next_space = folded.find(" ", hit.start())  # a vetoed phrase: try again from the next word
             position = len(folded) if next_space < 0 else next_space + 1
+    for phrase in (p for p in phrases if not p.bounded):
+        if phrase.category not in found and re.search(phrase.pattern, folded) and (
+                phrase.unless is None or re.search(phrase.unless, folded) is None):
+            found[phrase.category] = phrase.rule
     return found
 
 
