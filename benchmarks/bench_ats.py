@@ -73,7 +73,7 @@ def board(jobs: int, latency_s: float) -> Iterator[str]:
                                     for j in range(1, jobs + 1)]}).encode()
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             time.sleep(latency_s)
             path = urlsplit(self.path).path
             parts = path.strip("/").split("/")

@@ -214,3 +214,18 @@ def test_saved_ashby_and_lever_definitions_audit_as_files_with_eeo_handling() ->
     assert {"salary-history", "criminal-history", "identity-document"} <= {f.rule_id for f in lever.findings}
     veteran = next(f for f in lever.findings if f.rule_id == "veteran-status")
     assert veteran.severity.value == "note"
+
+
+def test_a_real_lever_page_read_through_the_api_keeps_its_eeo_block_voluntary_and_each_card_once() -> None:
+    from formaudit.checks import load_checks
+    from formaudit.pipeline import audit_job
+    from tests.support.shared import shared_file
+
+    page = shared_file("corpus", "real", "lever__spinai-java-developer-apply.excerpt.html").read_text(encoding="utf-8")
+    target = AtsTarget(vendor=Vendor.LEVER, account="spinai", job_id="53484bdf")
+    job = vendor_module(Vendor.LEVER).parse_job(page, target)
+    names = [f.name for f in job.inventory.forms[0].fields]
+    assert len(names) == len(set(names)) and "eeo[race]" in names  # rendered cards are not read twice
+    result, _ = audit_job(job, TargetSpec(target=target.name), load_checks(plugins=False).checks)
+    eeo = {f.rule_id: f.severity.value for f in result.findings if f.rule_id in ("ethnicity", "sex-gender")}
+    assert eeo == {"ethnicity": "note", "sex-gender": "note"}

@@ -139,7 +139,7 @@ def test_every_problem_is_listed_once_with_its_key_path_and_expectation() -> Non
     assert "concurency: unknown key (did you mean 'concurrency'?" in message
     assert "levels.friction: expected one of 'off', 'warn' or 'error'; got 'warning'" in message
     assert (
-        "targets[1] (line 7): give exactly one of url, file, glob, sitemap, list (got url and file)"
+        "targets[1] (line 7): give exactly one of url, file, glob, sitemap, list, ats (got url and file)"
         in message
     )
     assert "targets[2].steps[0] (line 10): unknown action 'clik'" in message

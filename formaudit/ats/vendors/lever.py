@@ -60,9 +60,13 @@ def job_request(target: AtsTarget, api: str, token: str | None = None) -> ApiReq
 
 
 def recognise(document: Any) -> bool:
-    """A saved Lever apply page: HTML with Lever's card templates or its application captions."""
-    return isinstance(document, str) and ("[baseTemplate]" in document or (
-        "application-label" in document and "lever" in document.lower()))
+    """A saved Lever apply page whose custom questions exist only as card templates.
+
+    A page that renders its cards (``custom-question`` items, as Lever's hosted page does once loaded)
+    is an ordinary HTML form: extraction reads it with its headings, and the page is recognised as
+    Lever's for the vendor-aware fixes. Only the templates-only form needs this parser.
+    """
+    return isinstance(document, str) and "[baseTemplate]" in document and "custom-question" not in document
 
 
 class _ApplyPage(HTMLParser):
@@ -80,12 +84,16 @@ class _ApplyPage(HTMLParser):
         self._select: dict[str, Any] | None = None
         self._option: list[str] | None = None
         self._in_title = False
+        self._heading: list[str] | None = None
+        self._section: str | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {k: v or "" for k, v in attrs}
         classes = attributes.get("class", "").split()
         if tag == "title":
             self._in_title = True
+        if tag in ("h2", "h3", "h4"):
+            self._heading = []
         if self._caption is not None:
             self._caption_depth += 1
             if "required" in classes:
@@ -113,6 +121,7 @@ class _ApplyPage(HTMLParser):
         if any(f["name"] == name for f in self.fields):  # radio buttons share one name
             return next(f for f in self.fields if f["name"] == name)
         field = {"name": name, "kind": kind, "label": self._label, "required": required or self._required,
+                 "section": self._section,
                  "accept": tuple(a.strip() for a in accept.split(",") if a.strip()), "options": []}
         self.fields.append(field)
         return field
@@ -120,6 +129,10 @@ class _ApplyPage(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if tag in ("h2", "h3", "h4") and self._heading is not None:
+            # A block heading ("U.S. Equal Employment Opportunity information"): what the fields below belong to.
+            self._section = " ".join("".join(self._heading).split()) or self._section
+            self._heading = None
         if self._caption is not None:
             self._caption_depth -= 1
             if self._caption_depth == 0:
@@ -136,6 +149,8 @@ class _ApplyPage(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_title:
             self.title = (self.title or "") + data
+        if self._heading is not None:
+            self._heading.append(data)
         if self._caption is not None:
             self._caption.append(data)
         if self._option is not None:
@@ -149,11 +164,13 @@ def parse_job(document: Any, target: AtsTarget, job: JobRef | None = None) -> At
     page.feed(document)
     page.close()
     fields = [common.field(field_id=f"lever:{f['name']}", kind=f["kind"], label=f["label"], name=f["name"],
-                           required=f["required"], accept=f["accept"],
+                           required=f["required"], accept=f["accept"], section=f["section"],
                            options=tuple(Option(label=o, value=o) for o in f["options"]))
               for f in page.fields]
+    rendered = {f.name for f in fields}
     for kind, card_id, raw in page.templates:
-        fields += _card_fields(kind, card_id, raw)
+        # The hosted page renders its cards too; the template only adds what was not rendered.
+        fields += [f for f in _card_fields(kind, card_id, raw) if f.name not in rendered]
     if not fields:
         raise DefinitionError("a Lever apply page with no application field (expected application-label "
                               "captions or cards[...][baseTemplate] inputs)")
