@@ -4,8 +4,9 @@ A finding on a recognised ATS gets one more sentence in its fix: where that vend
 Three kinds of place: a custom application question the recruiter added to the job (remove it, or
 move it to a form sent after an offer), a voluntary equal-opportunity block the vendor adds (its own
 settings; keep it voluntary and separate), and a vendor default the recruiter cannot remove (say so).
-The wording names menus as the vendors' public help centres describe them; menu names change, so each
-sentence says where to look rather than promising a click path.
+Greenhouse's and Lever's sentences were checked against their help centres (``source``); the others
+name the place each vendor's documentation generally uses and carry no ``source`` yet. Menu names
+change, so every sentence says where to look rather than promising a click path.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class VendorAdvice:
     voluntary: str  # the vendor's equal-opportunity / diversity block
     default: str = ""  # a field the vendor always asks (name, email, résumé)
     defaults: frozenset[str] = frozenset()  # field names of those always-asked fields
+    source: str | None = None  # the help page the sentences were checked against
 
 
 _ADVICE: dict[Vendor, VendorAdvice] = {
@@ -34,15 +36,19 @@ _ADVICE: dict[Vendor, VendorAdvice] = {
                   "application; do not make it required.",
         default="This is a Greenhouse default field; it can be made optional on the job post but not removed.",
         defaults=frozenset({"first_name", "last_name", "email", "phone", "resume", "cover_letter"}),
+        source="https://support.greenhouse.io/hc/en-us/articles/360025045192 (Jobs, Job Setup, Job Posts; "
+               "Enable EEOC questionnaire on job post)",
     ),
     Vendor.LEVER: VendorAdvice(
-        custom="In Lever this question comes from a custom question card attached to the posting "
-               "(Settings, Job posting application form / custom questions): remove the card from this "
-               "posting's application.",
-        voluntary="In Lever this is a diversity survey (Settings, Diversity surveys): keep it voluntary and "
-                  "shown apart from the application.",
-        default="This is one of Lever's standard application fields; it can be made optional, not removed.",
-        defaults=frozenset({"name", "email", "phone", "org", "resume", "urls", "comments"}),
+        custom="In Lever this is a custom application question (a question card) added to the posting or "
+               "to the job site's application form (Settings, Job site, Application): remove it there; a "
+               "change to the job site form applies to every posting.",
+        voluntary="In Lever this is the EEO / diversity survey: keep it voluntary and shown apart from the "
+                  "application.",
+        default="This is one of the questions Lever includes on every application form (résumé, full name, "
+                "phone, current location, current company): it can be left optional but not deleted.",
+        defaults=frozenset({"name", "email", "phone", "org", "resume", "location"}),
+        source="https://help.lever.co/hc/en-us/articles/20087243347741 (Configuring your Lever application form)",
     ),
     Vendor.ASHBY: VendorAdvice(
         custom="In Ashby this field is on the job's application form (the job's Application Form in the "

@@ -125,6 +125,7 @@ def _properties(finding: Finding, target: TargetResult) -> dict[str, Any]:
         ("formId", finding.form_id),
         ("fieldId", finding.field_id),
         ("question", finding.field_label),
+        ("ats", digest.ats_label(target)),
     ):
         if value:
             props[key] = value

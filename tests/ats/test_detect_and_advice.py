@@ -60,3 +60,18 @@ def test_a_rendered_page_on_a_known_ats_says_so_and_its_fixes_name_the_vendor(tm
     assert audited.ats is not None and audited.ats.vendor is Vendor.WORKDAY and not audited.ats.api
     dob = next(f for f in audited.findings if f.rule_id == "date-of-birth")
     assert dob.remediation is not None and "In Workday" in dob.remediation
+
+
+def test_sarif_and_junit_name_the_ats_of_each_target() -> None:
+    import json
+    import xml.etree.ElementTree as ET
+
+    from formaudit.reporters import REPORTERS, ReportOptions
+
+    saved = CATALOGUE.parent / "tests" / "fixtures" / "ats" / "greenhouse" / "job-4012345.json"
+    result = run_audit([TargetSpec(target=str(saved), name="saved-job")], RunOptions(browser=False, plugins=False))
+    label = "Greenhouse (published job definition, job 4012345)"
+    sarif = json.loads(REPORTERS["sarif"].render(result, ReportOptions()))
+    assert {r["properties"]["ats"] for r in sarif["runs"][0]["results"]} == {label}
+    junit = ET.fromstring(REPORTERS["junit"].render(result, ReportOptions()))
+    assert [p.get("value") for p in junit.iter("property") if p.get("name") == "ats"] == [label]
