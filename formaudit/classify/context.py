@@ -12,7 +12,8 @@ Three kinds of block (``vocabulary.sections``):
   follow-up field ("Give details", "Lower range") shares the block's subject.
 
 A field with its own sensitive category keeps it and inherits nothing: "Date of birth" under
-"Referees" is still a date of birth. Form plumbing (progress questions, dates, signatures, privacy
+"Referees" is still a date of birth. One exception: an age or birth date in a family block ("Age"
+under "Family members") is the relative's, so it is family data, not the candidate's birth date. Form plumbing (progress questions, dates, signatures, privacy
 consents) never inherits.
 """
 
@@ -112,6 +113,8 @@ def inherit(field: Field, own: list[Signal], headings: list[Signal]) -> list[Sig
         block = heading.category
         if block in own_categories:
             result.append(heading)
+        elif block is Category.FAMILY and own_categories == {Category.DATE_OF_BIRTH}:
+            result = _replace(result, frozenset(own_categories), heading, over_contact=True)
         elif block in THIRD_PARTY_BLOCKS and own_categories <= REPLACEABLE:
             result = _replace(result, REPLACEABLE, heading, bool(own_categories))
         elif block in HISTORY_BLOCKS and own_categories <= CONTACT_DETAILS:

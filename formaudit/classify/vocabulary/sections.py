@@ -30,6 +30,7 @@ SUBJECT_BLOCKS: frozenset[Category] = frozenset({
     Category.CRIMINAL_HISTORY,
     Category.HEALTH,
     Category.SALARY_EXPECTATION,
+    Category.SALARY_HISTORY,  # "Bonus included?" under "Current salary" (Korean and Chinese round 7)
     Category.CREDIT_CHECK,
 })
 
