@@ -18,6 +18,6 @@ or even the built-ins until ``load_checks`` is called.
 
 from __future__ import annotations
 
-from formaudit.checks.registry import LoadedChecks, load_checks, run_checks, select_checks
+from formaudit.checks.registry import LoadedChecks, load_checks, run_checks, run_road_checks, select_checks
 
-__all__ = ["LoadedChecks", "load_checks", "run_checks", "select_checks"]
+__all__ = ["LoadedChecks", "load_checks", "run_checks", "run_road_checks", "select_checks"]

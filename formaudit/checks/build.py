@@ -79,6 +79,31 @@ def finding(
     )
 
 
+def road_finding(
+    meta: CheckMeta,
+    context: AuditContext,
+    *,
+    question: str,
+    message: str,
+    severity: Severity,
+    evidence: Iterable[Evidence] = (),
+) -> Finding:
+    """A finding about the road to the form (clicks, a wall, unread steps): it belongs to no form."""
+    return Finding(
+        rule_id=meta.id,
+        title=meta.title,
+        message=message,
+        severity=severity,
+        confidence=1.0,
+        target=context.target,
+        field_label=question,
+        categories=meta.categories,
+        evidence=tuple(evidence),
+        remediation=meta.remediation,
+        fingerprint=make_fingerprint(meta.id, context.target, meta.categories, question),
+    )
+
+
 def group_finding(
     meta: CheckMeta,
     context: AuditContext,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from formaudit.checks.age_proxy import GraduationDate
 from formaudit.checks.background_check import BackgroundCheckBundled
-from formaudit.checks.coverage import LanguageNotCovered, UnrecognisedQuestions
+from formaudit.checks.coverage import LanguageNotCovered, StepsNotRead, UnrecognisedQuestions
 from formaudit.checks.friction.barriers import AccountWall, Captcha
 from formaudit.checks.friction.decline import NoDeclineOption
 from formaudit.checks.friction.duplication import CvReentry, EmailConfirmation
 from formaudit.checks.friction.effort import WorkBeforeInterview
 from formaudit.checks.friction.length import FormLength
+from formaudit.checks.friction.road import LongRoad
 from formaudit.checks.pre_offer import DEFINITIONS, PreOfferCheck
 from formaudit.models.checks import Check
 
@@ -26,8 +27,10 @@ def builtin_checks() -> tuple[Check, ...]:
         AccountWall(),
         EmailConfirmation(),
         Captcha(),
+        LongRoad(),
         WorkBeforeInterview(),
         NoDeclineOption(),
         LanguageNotCovered(),
         UnrecognisedQuestions(),
+        StepsNotRead(),
     )

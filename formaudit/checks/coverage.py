@@ -5,20 +5,24 @@
 * ``unrecognised-questions``: in a language formaudit reads, more of the form's questions than the
   budget allows were recognised neither as a data category nor as an ordinary application question.
   The finding lists them for a person to read.
+* ``steps-not-read``: the application has more steps than the one on screen ("Step 1 of 5"); the
+  others open only once a step is answered and sent, which formaudit never does, so they went
+  unread (low: part of the form was read; the finding says which steps were not).
 
-Both are about formaudit, not the employer: their fix is to read the questions, or to waive or level
-the rule once someone has.
+All three are about formaudit, not the employer: their fix is to read the questions, or to waive or
+level the rule once someone has.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from formaudit.checks.build import finding
+from formaudit.checks.build import finding, road_finding
 from formaudit.models.checks import CheckMeta, Reference
-from formaudit.models.classification import ClassifiedForm
+from formaudit.models.classification import ClassifiedForm, Evidence, EvidenceSource
 from formaudit.models.context import AuditContext
 from formaudit.models.findings import Finding, Severity
+from formaudit.models.road import Road
 
 LISTED = 8  # unrecognised questions named in a message; the report lists them all
 
@@ -118,3 +122,51 @@ class UnrecognisedQuestions:
             severity=self.meta.severity,
             categories=(),
         )
+
+
+STEPS_META = CheckMeta(
+    id="steps-not-read",
+    title="Steps of the application formaudit could not read",
+    severity=Severity.LOW,
+    rationale=(
+        "Many applications are split into steps (\"Step 1 of 5\", a progress bar, a list of stages). The next "
+        "step opens only once the current one is answered and sent, and formaudit never types or sends "
+        "anything, so it reads the step on screen only. Later steps often hold the questions that matter "
+        "most: voluntary disclosures, background-check consent, salary history."
+    ),
+    remediation=(
+        "Read the later steps yourself, or audit them from saved snapshots or the ATS's own question API "
+        "(`greenhouse:board`, `lever:`, ...), then waive this rule for the form."
+    ),
+    references=(_COVERAGE_DOCS,),
+    tags=("coverage",),
+)
+
+
+class StepsNotRead:
+    meta = STEPS_META
+
+    def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        return iter(())  # a page-level check: see run_road
+
+    def run_road(self, road: Road, context: AuditContext) -> Iterator[Finding]:
+        flow = road.flow
+        if flow is None or flow.total is None or flow.total <= flow.read:
+            return
+        current = flow.current or 1
+        unread = [number for number in range(1, flow.total + 1) if number != current]
+        named = ""
+        if flow.names:
+            named = " (" + ", ".join(f"“{flow.names[n - 1]}”" for n in unread if n <= len(flow.names)) + ")"
+        yield road_finding(
+            self.meta, context, question="application steps",
+            message=(f"The application has {flow.total} steps and formaudit read step {current} only; steps "
+                     f"{_numbers(unread)}{named} were not read: {flow.unread_reason}."),
+            severity=self.meta.severity,
+            evidence=(Evidence(source=EvidenceSource.ROAD, text=flow.evidence, rule="road.steps"),),
+        )
+
+
+def _numbers(values: list[int]) -> str:
+    text = [str(v) for v in values]
+    return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " and " + text[-1]

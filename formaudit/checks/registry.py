@@ -12,16 +12,17 @@ or two plugins) is dropped with a ``CheckFailure``; the first one loaded wins, b
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from formaudit.checks.builtin import builtin_checks
 from formaudit.checks.plugins import EntryPointSource, _installed, load_plugin_checks
 from formaudit.errors import ConfigError
-from formaudit.models.checks import Check, CheckFailure
+from formaudit.models.checks import Check, CheckFailure, RoadCheck
 from formaudit.models.classification import ClassifiedForm
 from formaudit.models.context import AuditContext
 from formaudit.models.findings import Finding
+from formaudit.models.road import Road
 
 
 @dataclass(frozen=True)
@@ -95,13 +96,26 @@ def run_checks(
 ) -> tuple[list[Finding], list[CheckFailure]]:
     """Every check over one form. A check that raises (or yields something that is not a Finding)
     is recorded as a ``CheckFailure`` and its partial output dropped; the others go on."""
+    return _run(checks, context, lambda check: check.run(form, context))
+
+
+def run_road_checks(
+    checks: Sequence[Check], road: Road, context: AuditContext
+) -> tuple[list[Finding], list[CheckFailure]]:
+    """The road checks (``RoadCheck``) over the road to one page's form, once per page."""
+    road_checks = [check for check in checks if isinstance(check, RoadCheck)]
+    return _run(road_checks, context, lambda check: check.run_road(road, context))  # type: ignore[attr-defined]
+
+
+def _run(checks: Sequence[Check], context: AuditContext,
+         call: Callable[[Check], Iterable[Finding]]) -> tuple[list[Finding], list[CheckFailure]]:
     findings: list[Finding] = []
     failures: list[CheckFailure] = []
     for check in checks:
         check_id = "unknown"
         try:
             check_id = check.meta.id
-            produced = list(check.run(form, context))
+            produced = list(call(check))
             wrong = next((item for item in produced if not isinstance(item, Finding)), None)
             if wrong is not None:
                 raise TypeError(f"run() yielded {type(wrong).__name__}, not a Finding")

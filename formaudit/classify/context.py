@@ -13,8 +13,8 @@ Three kinds of block (``vocabulary.sections``):
 
 A field with its own sensitive category keeps it and inherits nothing: "Date of birth" under
 "Referees" is still a date of birth. One exception: an age or birth date in a family block ("Age"
-under "Family members") is the relative's, so it is family data, not the candidate's birth date. Form plumbing (progress questions, dates, signatures, privacy
-consents) never inherits.
+under "Family members") is the relative's, so it is family data, not the candidate's birth date.
+Form plumbing (progress questions, dates, signatures, privacy consents) never inherits.
 """
 
 from __future__ import annotations

@@ -47,6 +47,10 @@ def run_options(command: F) -> F:
                      help="Pages loaded at once (default: the config's, else 1)."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True, max=600), default=None,
                      metavar="SECONDS", help="Per target: load, settle and read the page (default 30)."),
+        click.option("--max-clicks", type=click.IntRange(0, 20), default=None, metavar="N",
+                     help="Clicks formaudit may make on its own to reach the application form from the page "
+                          "given (cookie banner, Apply, Apply manually, tabs; default 6, 0: none). The "
+                          "config's steps, where given, win."),
         click.option("--no-browser", is_flag=True,
                      help="Read HTML files as they are (templates in a repository); no Chromium needed."),
         click.option("--browser", is_flag=True,

@@ -67,6 +67,7 @@ class RunRequest:
     shard: str | None = None
     concurrency: int | None = None
     timeout: float | None = None
+    max_clicks: int | None = None
     no_browser: bool = False
     browser: bool = False
     no_cache: bool = False
@@ -114,6 +115,7 @@ def prepare(request: RunRequest, *, use_baseline: bool = True) -> Prepared:
         formats=request.formats, output_dir=request.output_dir, fail_on=request.fail_on,
         baseline=request.baseline_path, use_waivers=not request.no_waivers,
         allow_partial=request.allow_partial, concurrency=request.concurrency, timeout=request.timeout,
+        max_clicks=request.max_clicks,
         browser=False if request.no_browser else None, snapshot_dir=request.snapshot_dir,
         select=request.select, ignore=request.ignore,
     ))
@@ -198,6 +200,8 @@ def _collect_options(loaded: LoadedConfig, settings: Settings) -> CollectOptions
     values: dict[str, Any] = {"screenshot": settings.screenshots}
     if settings.timeout is not None:
         values["timeout_s"] = settings.timeout
+    if settings.max_clicks is not None:
+        values["max_clicks"] = settings.max_clicks
     auth = loaded.config.auth
     if settings.browser and auth.configured:  # --no-browser never needs (or reads) the secrets
         resolved = resolve_auth(auth, base_dir=loaded.base_dir, source=loaded.label,

@@ -1,8 +1,10 @@
 """The network side of "never send anything": every request passes through here.
 
 Blocked: requests that send data or change something (every POST, PUT, PATCH and DELETE, body or
-not: form posts, fetch/XHR posts, beacons), every request of a popup window the page opens, and a
-short list of analytics and session-recording hosts. Extra HTTP headers from the options are added
+not: form posts, fetch/XHR posts, beacons), GET requests that carry the page's form fields in their
+query (a form sent by GET, or a script building such a URL; links written in the page are exempt),
+every request of a popup window the page opens, and a short list of analytics and session-recording
+hosts. Extra HTTP headers from the options are added
 only to requests for the origins the auth is meant for (by default the target's own origin), so a
 token meant for a careers site never reaches the third parties its pages load.
 
@@ -14,9 +16,11 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
+
+from formaudit.collect.road import carries_form_data
 
 if TYPE_CHECKING:
     from playwright.async_api import Page, Request, Route
@@ -64,6 +68,13 @@ class NetworkGuard:
         self.analytics_blocked = 0
         self.popups_blocked = 0
         self.page: Page | None = None  # once set, requests of any other page (popups) are refused
+        self._form_fields: tuple[str, ...] = ()
+        self._page_links: frozenset[str] = frozenset()
+
+    def forbid_form_data(self, field_names: Iterable[str], page_links: Iterable[str]) -> None:
+        """From now on, block GETs whose query fills in these fields, unless the page itself links there."""
+        self._form_fields = tuple(dict.fromkeys(field_names))
+        self._page_links = frozenset(urldefrag(link).url for link in page_links)
 
     async def handle(self, route: Route, request: Request) -> None:
         try:
@@ -87,6 +98,10 @@ class NetworkGuard:
         method = request.method.upper()
         if method in SENDING_METHODS:
             self.blocked[f"{method} {without_query(request.url)}"] += 1
+            return None
+        if (method == "GET" and self._form_fields and urldefrag(request.url).url not in self._page_links
+                and carries_form_data(request.url, self._form_fields)):
+            self.blocked[f"GET {without_query(request.url)} (form fields in the query)"] += 1
             return None
         if is_analytics(request.url):
             self.analytics_blocked += 1

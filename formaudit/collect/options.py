@@ -74,6 +74,8 @@ class CollectOptions(BaseModel):
     headers: dict[str, SecretStr] = Field(default_factory=dict, repr=False)
     cookies: tuple[Cookie, ...] = Field(default=(), repr=False)
     storage_state: Path | None = None
+    max_clicks: int = Field(default=6, ge=0, le=20, description="Clicks formaudit may make on its own to get "
+                            "from the page to the application form (Apply, Apply manually, a tab); 0: none.")
 
 
 class CollectRequest(BaseModel):

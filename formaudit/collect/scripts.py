@@ -5,6 +5,8 @@ arguments by Playwright (``evaluate(script, arg)``), never assembled by string t
   keeps the activity record ``settle.py`` reads through ``probe.js``.
 * ``capture.js`` stamps live state and serialises one frame (``capture.py``).
 * ``mark_frame.js`` runs on an ``<iframe>`` in its parent, so the child's document can be stitched in.
+* ``survey.js`` lists what a frame offers on the way to a form (questions, clickable controls, step
+  indicators) for ``walk.py``; it decides nothing.
 
 Each file starts with comments that say what it does; they are dropped when the file is loaded, so
 Playwright sees a bare function expression.

@@ -1,4 +1,8 @@
-"""One target in a fresh, isolated browser context: load, settle, run the steps, capture, screenshot.
+"""One target in a fresh, isolated browser context: load, settle, find the form, capture, screenshot.
+
+Finding the form: the config's steps when it gives them; otherwise formaudit walks from the page to
+the form itself (``walk.py``: cookie banner, Apply, Apply manually, up to ``options.max_clicks``) and
+records the road, stopping at walls. Either way the snapshot says where it ended.
 
 Time: the whole target gets ``options.timeout_s``. Waiting for the load event may use the first
 half (one hung tracking pixel must not eat the whole budget); settling and steps may go on to three
@@ -22,6 +26,7 @@ from formaudit.collect.options import CollectOptions, CollectRequest
 from formaudit.collect.screenshot import full_page_png
 from formaudit.collect.settle import NetworkActivity, SettleOutcome, wait_until_settled
 from formaudit.collect.steps import run_steps
+from formaudit.collect.walk import RoadWalk
 from formaudit.collect.watch import PageWatch, quietly
 from formaudit.errors import TargetContentError, TargetError, TargetHTTPError, TargetTimeoutError
 from formaudit.models.snapshot import Provenance, Snapshot
@@ -137,6 +142,10 @@ class TargetCollection:
         if self.request.steps:
             await run_steps(page, self.target, self.request.steps, deadline=loading_deadline)
             await self._settle(page, network, loading_deadline)
+        walk = RoadWalk(page, guard, lambda: self._settle(page, network, loading_deadline),
+                        max_clicks=self.options.max_clicks, screenshots=self.options.screenshot,
+                        deadline=loading_deadline)
+        road = await walk.walk(by_steps=bool(self.request.steps))
 
         captured = await self._capture(page, deadline)
         if captured.too_large:
@@ -174,6 +183,7 @@ class TargetCollection:
             page_height=captured.height,
             screenshot_png=screenshot,
             warnings=tuple(self.warnings),
+            road=road,
         )
 
     async def _load(self, page: Page, deadline: float, *, load_event_by: float) -> None:

@@ -134,6 +134,8 @@ class BudgetConfig(_Table):
     max_minutes: float | Literal[False] | None = Field(default=None, ge=0)
     # The share (0-1) of a form's questions formaudit may not recognise before `unrecognised-questions` speaks.
     max_unrecognised_share: float | Literal[False] | None = Field(default=None, ge=0, le=1)
+    # Clicks from the page named to the first question before `long-road` speaks (default 3).
+    max_clicks_to_form: int | Literal[False] | None = Field(default=None, ge=0)
 
 
 class TargetConfig(_Table):
@@ -236,6 +238,8 @@ class FormauditConfig(_Table):
     baseline: str | None = None
     concurrency: int | None = Field(default=None, ge=1, le=32)
     timeout: float | None = Field(default=None, gt=0, le=600, description="Seconds per target.")
+    max_clicks: int | None = Field(default=None, ge=0, le=20, description="Clicks formaudit may make on its own "
+                                   "from a page to its application form (Apply, Apply manually, tabs); 0: none.")
     browser: bool = True
     screenshots: bool = True
     formats: tuple[str, ...] = ()

@@ -35,6 +35,7 @@ class Overrides(BaseModel):
     allow_partial: bool = False
     concurrency: int | None = None
     timeout: float | None = None
+    max_clicks: int | None = None
     browser: bool | None = None
     snapshot_dir: Path | None = None
     select: tuple[str, ...] = ()
@@ -58,6 +59,7 @@ class Settings(BaseModel):
     allow_partial: bool
     concurrency: int
     timeout: float | None
+    max_clicks: int | None
     browser: bool
     screenshots: bool
     snapshot_dir: Path | None
@@ -82,6 +84,7 @@ def resolve_settings(loaded: LoadedConfig, overrides: Overrides) -> Settings:
         allow_partial=overrides.allow_partial,
         concurrency=overrides.concurrency or config.concurrency or 1,
         timeout=overrides.timeout or config.timeout,
+        max_clicks=overrides.max_clicks if overrides.max_clicks is not None else config.max_clicks,
         browser=config.browser if overrides.browser is None else overrides.browser,
         screenshots=config.screenshots,
         snapshot_dir=overrides.snapshot_dir,
@@ -102,11 +105,13 @@ def budget_from(config: BudgetConfig) -> FrictionBudget:
 
     questions = pick(config.max_questions, default.max_questions)
     required = pick(config.max_required_questions, default.max_required_questions)
+    clicks = pick(config.max_clicks_to_form, default.max_clicks_to_form)
     return FrictionBudget(
         max_questions=None if questions is None else int(questions),
         max_required_questions=None if required is None else int(required),
         max_minutes=pick(config.max_minutes, default.max_minutes),
         max_unrecognised_share=pick(config.max_unrecognised_share, default.max_unrecognised_share),
+        max_clicks_to_form=None if clicks is None else int(clicks),
     )
 
 

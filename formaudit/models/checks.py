@@ -16,6 +16,7 @@ from formaudit.models.categories import Category
 from formaudit.models.classification import ClassifiedForm
 from formaudit.models.context import AuditContext, Stage
 from formaudit.models.findings import Finding, LegalBasis, Severity
+from formaudit.models.road import Road
 
 
 class Reference(BaseModel):
@@ -69,6 +70,18 @@ class Check(Protocol):
     def meta(self) -> CheckMeta: ...
 
     def run(self, form: ClassifiedForm, context: AuditContext) -> Iterable[Finding]: ...
+
+
+@runtime_checkable
+class RoadCheck(Check, Protocol):
+    """A check that also judges the road to the form (clicks, walls, steps), once per page.
+
+    ``run_road`` is called once per collected page whose collector walked a road (forms or not: a
+    sign-in wall may hold no question at all), with the same context ``run`` gets; ``context.road``
+    is that road. Findings it yields belong to the page, not to one form.
+    """
+
+    def run_road(self, road: Road, context: AuditContext) -> Iterable[Finding]: ...
 
 
 class CheckFailure(BaseModel):

@@ -26,6 +26,7 @@ class EvidenceSource(StrEnum):
     SECTION = "section"
     HINTS = "hints"  # vendor attributes such as data-automation-id
     STRUCTURE = "structure"  # e.g. day/month/year selects, Male/Female options
+    ROAD = "road"  # the way to the form: a control clicked, a wall's heading, a step indicator
 
 
 class Evidence(BaseModel):

@@ -6,6 +6,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from formaudit.models.road import Road
+
 # Members of a union listed by code; a law of "EU" applies to a job in any of them.
 EU_MEMBERS: frozenset[str] = frozenset(
     {
@@ -42,6 +44,8 @@ class FrictionBudget(BaseModel):
     max_unrecognised_share: float | None = Field(
         default=0.30, ge=0.0, le=1.0,
         description="Share of a form's questions formaudit may fail to recognise before it says so.")
+    max_clicks_to_form: int | None = Field(
+        default=3, ge=0, description="Clicks from the page named to the first question before `long-road` speaks.")
 
 
 class AuditContext(BaseModel):
@@ -53,6 +57,7 @@ class AuditContext(BaseModel):
     stage: Stage = Stage.APPLICATION
     jurisdictions: tuple[str, ...] = ()
     budget: FrictionBudget = Field(default_factory=FrictionBudget)
+    road: Road | None = Field(default=None, description="How the collector got to the form, when it walked there.")
 
 
 def normalise_jurisdiction(code: str) -> str:

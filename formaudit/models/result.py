@@ -7,17 +7,20 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from formaudit.models.ats import AtsSource
+from formaudit.models.binary import Base64Data
 from formaudit.models.checks import CheckFailure, CheckMeta
 from formaudit.models.classification import ClassifiedForm
 from formaudit.models.context import Stage
 from formaudit.models.findings import Finding, Severity
-from formaudit.models.snapshot import Base64Data, Provenance
+from formaudit.models.road import Road
+from formaudit.models.snapshot import Provenance
 
 # 2.2: a form's language says its level ("full" or "core"); a target says its ATS (``ats``).
+# 2.3: a target says how its form was reached (``road``: clicks, walls, steps); findings may cite the road.
 # 2.1: each classified form carries its language (and whether formaudit reads it), each field whether it
 # was recognised as an ordinary question.
 # 2.0: a finding's legal basis names its law in `law` (was `title`).
-RESULT_SCHEMA_VERSION = "2.2"
+RESULT_SCHEMA_VERSION = "2.3"
 
 
 class FormMetrics(BaseModel):
@@ -71,6 +74,8 @@ class TargetResult(BaseModel):
     page_height: float | None = None
     ats: AtsSource | None = Field(default=None, description="The applicant-tracking system the questions "
                                   "came from (read through its API, or recognised on the page).")
+    road: Road | None = Field(default=None, description="How formaudit got from the target to its form: "
+                              "clicks, walls, steps.")
 
     @property
     def worst_severity(self) -> Severity | None:

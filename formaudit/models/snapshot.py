@@ -16,16 +16,16 @@ The stitched ``html`` follows these conventions, all written by the collector:
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from formaudit.errors import SnapshotError
 from formaudit.files import first_problem, read_json_file
+from formaudit.models.binary import Base64Data
+from formaudit.models.road import Road
 
 SNAPSHOT_SCHEMA_VERSION = 1
 
@@ -40,24 +40,6 @@ ATTR_FRAME_URL = "data-fa-frame-url"  # the child frame's URL
 ATTR_FRAME_ERROR = "data-fa-frame-error"  # why a child frame's document could not be read
 # Why a frame was left out on purpose (captcha widgets). Not an error: nothing reports it unreadable.
 ATTR_FRAME_SKIPPED = "data-fa-frame-skipped"
-
-
-def _bytes_from_base64(value: object) -> object:
-    if isinstance(value, str):
-        try:
-            return base64.b64decode(value.encode("ascii"), validate=True)
-        except (binascii.Error, UnicodeEncodeError) as exc:
-            raise ValueError("not valid base64") from exc
-    return value
-
-
-# Raw bytes in Python, base64 text in JSON. (pydantic's Base64Bytes would instead base64-*decode*
-# raw bytes handed to a constructor, silently garbling a PNG passed from one model to another.)
-Base64Data = Annotated[
-    bytes,
-    BeforeValidator(_bytes_from_base64),
-    PlainSerializer(lambda data: base64.b64encode(data).decode("ascii"), return_type=str, when_used="json"),
-]
 
 
 class Box(BaseModel):
@@ -118,6 +100,7 @@ class Snapshot(BaseModel):
     page_height: float | None = None
     screenshot_png: Base64Data | None = Field(default=None, description="Full-page PNG, base64 in JSON.")
     warnings: tuple[str, ...] = ()
+    road: Road | None = Field(default=None, description="How the collector got from the target to the form.")
 
 
 def save_snapshot(snapshot: Snapshot, path: Path) -> Path:

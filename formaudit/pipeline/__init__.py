@@ -23,7 +23,7 @@ from formaudit import ats, errors
 from formaudit.ats import AtsOptions
 from formaudit.ats.advice import vendor_fix
 from formaudit.ats.detect import detect_vendor
-from formaudit.checks import LoadedChecks, load_checks, run_checks, select_checks
+from formaudit.checks import LoadedChecks, load_checks, run_checks, run_road_checks, select_checks
 from formaudit.checks.friction.measure import measure_form
 from formaudit.classify import classify_form
 from formaudit.collect import collect_many, collect_static
@@ -37,6 +37,7 @@ from formaudit.models.fields import Field as FormField
 from formaudit.models.fields import PageInventory
 from formaudit.models.findings import Finding
 from formaudit.models.result import AuditResult, FormAudit, TargetFailure, TargetResult
+from formaudit.models.road import Road
 from formaudit.models.snapshot import Snapshot, load_snapshot, save_snapshot
 from formaudit.pipeline.redact import redact_text, redact_url
 from formaudit.targets import SNAPSHOT_SUFFIX, local_path, snapshot_filename, url_scheme
@@ -126,7 +127,7 @@ def audit_snapshot(snapshot: Snapshot, spec: TargetSpec, checks: Sequence[Check]
     vendor = detect_vendor([snapshot.provenance.final_url, *(f.url for f in snapshot.frames)], snapshot.html)
     source = AtsSource(vendor=vendor, api=False) if vendor is not None else None
     result, failures = audit_inventory(inventory, spec, checks, budget, warnings=tuple(snapshot.warnings),
-                                       ats_source=source)
+                                       ats_source=source, road=snapshot.road)
     return result.model_copy(update={
         "location": provenance.final_url, "provenance": provenance, "title": inventory.title or snapshot.title,
         "screenshot_png": snapshot.screenshot_png, "page_width": snapshot.page_width,
@@ -144,14 +145,18 @@ def audit_job(job: AtsJob, spec: TargetSpec, checks: Sequence[Check],
 
 def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence[Check],
                     budget: FrictionBudget | None = None, *, warnings: tuple[str, ...] = (),
-                    ats_source: AtsSource | None = None) -> tuple[TargetResult, list[CheckFailure]]:
+                    ats_source: AtsSource | None = None,
+                    road: Road | None = None) -> tuple[TargetResult, list[CheckFailure]]:
     """Pure: classify and check the forms of one page (or one ATS job); on a known ATS, each finding's
-    fix also says where that vendor keeps the question."""
+    fix also says where that vendor keeps the question. ``road``: how the collector reached the page's
+    form, judged once by the road checks (walls, clicks, unread steps)."""
+    road = _recorded(road)
     context = AuditContext(
         target=spec.recorded_name,
         stage=spec.stage,
         jurisdictions=tuple(normalise_jurisdiction(j) for j in spec.jurisdictions),
         budget=budget or FrictionBudget(),
+        road=road,
     )
     forms: list[FormAudit] = []
     findings: list[Finding] = []
@@ -165,13 +170,21 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
             form_findings = [_with_vendor_fix(f, ats_source, fields.get(f.field_id or "")) for f in form_findings]
         findings.extend(form_findings)
         failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in form_failures)
-    warnings = warnings + tuple(inventory.warnings)
+    if road is not None:
+        road_findings, road_failures = run_road_checks(checks, road, context)
+        findings.extend(road_findings)
+        failures.extend(f.model_copy(update={"target": spec.recorded_name}) for f in road_failures)
+    warnings = warnings + tuple(inventory.warnings) + _road_warnings(road)
     error = None
-    if not any(f.classified.form.questions for f in forms):
+    # A wall's page holds no application form to fail on: the wall's finding and warning say what
+    # stands before the questions instead.
+    if (road is None or road.wall is None) and not any(f.classified.form.questions for f in forms):
         # Never a false clean: a page with no question to read has not passed an audit. What follows says
         # so in full, so extraction's bare "no form fields found" would only repeat it.
         warnings = tuple(w for w in warnings if w != NO_FIELDS_WARNING)
         holds = redact_text(inventory.holds or "no question a candidate can see")
+        if road is not None and road.note:
+            holds += f"; {redact_text(road.note)}"
         if spec.explicit:
             error = TargetFailure(kind="no-form", message=f"no application form or question was found; the "
                                   f"page holds {holds}")
@@ -189,8 +202,28 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
         error=error,
         warnings=warnings,
         ats=ats_source,
+        road=road,
     )
     return result, failures
+
+
+def _recorded(road: Road | None) -> Road | None:
+    """The road as results keep it: its URLs redacted like every recorded URL."""
+    if road is None:
+        return None
+    return road.model_copy(update={
+        "start_url": redact_url(road.start_url),
+        "steps": tuple(step.model_copy(update={"url": redact_url(step.url)}) for step in road.steps),
+        "wall": road.wall.model_copy(update={"url": redact_url(road.wall.url)}) if road.wall else None,
+    })
+
+
+def _road_warnings(road: Road | None) -> tuple[str, ...]:
+    """What the road leaves unread, said where every report shows warnings."""
+    if road is None or road.wall is None:
+        return ()
+    return (f"formaudit stopped at a {road.wall.kind.value} wall ({road.wall.url}) after {road.clicks} "
+            "click(s); the application's questions behind it were not read",)
 
 
 def _with_vendor_fix(finding: Finding, source: AtsSource, field: FormField | None) -> Finding:

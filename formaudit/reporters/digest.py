@@ -16,6 +16,7 @@ from formaudit.models.checks import CheckMeta
 from formaudit.models.classification import ClassifiedField, FormLanguage
 from formaudit.models.findings import Finding, Severity
 from formaudit.models.result import AuditResult, FormAudit, TargetResult
+from formaudit.models.road import Road, RoadAction, WallKind
 from formaudit.reporters.text import stable_id
 
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(sorted(Severity, key=lambda s: s.rank, reverse=True))
@@ -63,6 +64,7 @@ class TargetDigest:
     minutes: float
     language: str = ""  # see language_label
     ats: str = ""  # see ats_label
+    road: str = ""  # see road_label
 
     @property
     def failed(self) -> bool:
@@ -99,6 +101,7 @@ def digest_target(target: TargetResult, anchor: str | None = None) -> TargetDige
         minutes=sum(f.metrics.estimated_minutes for f in target.forms),
         language=language_label(target),
         ats=ats_label(target),
+        road=road_label(target.road),
     )
 
 
@@ -279,6 +282,42 @@ def ats_label(target: TargetResult) -> str:
     if not source.api:
         return f"{name} (recognised on the page)"
     return f"{name} (published job definition" + (f", job {source.job_id})" if source.job_id else ")")
+
+
+_WALLS = {
+    WallKind.LOGIN: "a sign-in wall",
+    WallKind.ACCOUNT_CREATION: "an account-creation wall",
+    WallKind.EMAIL_CODE: "an email-code wall",
+    WallKind.SSO: "a sign-in wall for other companies' accounts only",
+    WallKind.CAPTCHA: "a captcha wall",
+}
+
+
+def road_label(road: Road | None) -> str:
+    """One sentence for every report: how formaudit got to the form, or where it stopped; empty when no
+    road was walked (a page that held its form, ATS questions, a saved file).
+
+    ``2 clicks to the first question: “Reject all” (cookie banner) → “Apply for this job”``
+    """
+    if road is None or not road.walked:
+        return ""
+    parts = [f"“{step.text}”" + (" (cookie banner)" if step.action is RoadAction.COOKIES else "")
+             for step in road.steps if step.action is not RoadAction.REVEAL]
+    path = ": " + " → ".join(parts) if parts else ""
+    clicks = f"{road.clicks} click{'s' if road.clicks != 1 else ''}"
+    if road.reached == "form":
+        sentence = f"{clicks} to the first question{path}"
+    elif road.wall is not None:
+        asks = f", asking for {', '.join(road.wall.asks)}" if road.wall.asks else ""
+        sentence = f"stopped at {_WALLS[road.wall.kind]}{asks} after {clicks}{path}"
+    else:
+        sentence = f"no application form reached after {clicks}{path}"
+    revealed = sum(1 for step in road.steps if step.action is RoadAction.REVEAL)
+    if revealed:
+        sentence += f"; opened {revealed} collapsed block{'s' if revealed != 1 else ''} of questions"
+    if road.flow is not None and road.flow.total:
+        sentence += f"; step {road.flow.current or 1} of {road.flow.total} read"
+    return sentence
 
 
 def unread_forms(result: AuditResult) -> list[tuple[TargetResult, FormAudit]]:

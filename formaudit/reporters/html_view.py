@@ -7,6 +7,7 @@ Jinja2's autoescaping can do its job on every string that came from a page.
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from formaudit.models.classification import ClassifiedField
 from formaudit.models.context import covered_by_any
 from formaudit.models.findings import Finding, LegalBasis, Severity
 from formaudit.models.result import AuditResult, FormAudit, TargetResult
+from formaudit.models.road import Road, RoadAction
 from formaudit.reporters import digest
 from formaudit.reporters.html_shot import (
     Marker,
@@ -94,6 +96,23 @@ class FormView:
 
 
 @dataclass(frozen=True)
+class RoadStepView:
+    number: int
+    action: str  # "Clicked", "Cookie banner", "Opened"
+    text: str
+    url: Link
+    data_uri: str | None  # the page as it was when the click was made (JPEG)
+
+
+@dataclass(frozen=True)
+class RoadView:
+    summary: str  # digest.road_label
+    steps: tuple[RoadStepView, ...]
+    end: str  # where the road ended, in a sentence
+    refused: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TargetView:
     digest: digest.TargetDigest
     anchor: str
@@ -106,6 +125,7 @@ class TargetView:
     findings: tuple[FindingView, ...]
     forms: tuple[FormView, ...]
     minutes: str
+    road: RoadView | None = None
 
     @property
     def fully_read(self) -> bool:
@@ -318,7 +338,33 @@ def target_view(
         ),
         forms=tuple(_form_view(anchor, i, f, markers) for i, f in enumerate(target.forms, start=1)),
         minutes=minutes(summary.minutes),
+        road=_road_view(target.road, include_screenshots),
     )
+
+
+_ROAD_ACTIONS = {RoadAction.CLICK: "Clicked", RoadAction.COOKIES: "Cookie banner", RoadAction.REVEAL: "Opened"}
+
+
+def _road_view(road: Road | None, include_screenshots: bool) -> RoadView | None:
+    summary = digest.road_label(road)
+    if road is None or not summary:
+        return None
+    steps = tuple(
+        RoadStepView(
+            number=number, action=_ROAD_ACTIONS[step.action], text=step.text, url=Link(step.url, safe_link(step.url)),
+            data_uri=("data:image/jpeg;base64," + base64.b64encode(step.screenshot_jpeg).decode("ascii")
+                      if include_screenshots and step.screenshot_jpeg else None),
+        )
+        for number, step in enumerate(road.steps, start=1)
+    )
+    if road.reached == "form":
+        end = "The application form: its questions are audited below."
+    elif road.wall is not None:
+        end = (f"A wall ({road.wall.kind.value}) at {road.wall.url}: formaudit stops there and never signs in, "
+               "signs up or solves anything, so the questions behind it were not read.")
+    else:
+        end = road.note or "No application form was reached."
+    return RoadView(summary=summary, steps=steps, end=end, refused=road.refused)
 
 
 def build_view(result: AuditResult, include_screenshots: bool = True) -> ReportView:

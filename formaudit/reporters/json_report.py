@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from formaudit.models.result import RESULT_SCHEMA_VERSION, AuditResult
+from formaudit.models.road import Road
 from formaudit.reporters.options import ReportOptions
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -16,9 +17,16 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ID = f"urn:formaudit:schema:audit-result:{RESULT_SCHEMA_VERSION}"
 
 
+def _road_without_screenshots(road: Road | None) -> Road | None:
+    if road is None:
+        return None
+    return road.model_copy(update={"steps": tuple(s.model_copy(update={"screenshot_jpeg": None}) for s in road.steps)})
+
+
 def without_screenshots(result: AuditResult) -> AuditResult:
     """The same result with every screenshot dropped (they are most of a report's size)."""
-    targets = tuple(t.model_copy(update={"screenshot_png": None}) for t in result.targets)
+    targets = tuple(t.model_copy(update={"screenshot_png": None, "road": _road_without_screenshots(t.road)})
+                    for t in result.targets)
     return result.model_copy(update={"targets": targets})
 
 

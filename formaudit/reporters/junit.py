@@ -108,6 +108,7 @@ def _suite(
         ("fail_on", fail_on.value),
         ("language", digest.language_label(target)),
         ("ats", digest.ats_label(target)),
+        ("road", digest.road_label(target.road)),
     ):
         ET.SubElement(properties, "property", {"name": name, "value": _text(plain(text))})
     tally: Tally = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}

@@ -106,6 +106,18 @@ def _not_read(result: AuditResult, budget: _Budget) -> None:
     budget.add("")
 
 
+def _roads(result: AuditResult, budget: _Budget) -> None:
+    """How each page's form was reached (clicks, walls), for pages where formaudit walked there."""
+    roads = [(target, digest.road_label(target.road)) for target in result.targets]
+    roads = [(target, label) for target, label in roads if label]
+    if not roads:
+        return
+    budget.add("### Roads to the forms", "")
+    for target, label in roads:
+        budget.add(f"- {escape(target.target, LABEL)}: {escape(label, MESSAGE)}")
+    budget.add("")
+
+
 def _failed(result: AuditResult, budget: _Budget) -> None:
     failures = result.failed_targets
     if not failures and not result.check_failures:
@@ -183,6 +195,7 @@ def render_markdown(result: AuditResult, options: ReportOptions) -> str:
     _header(result, budget, options)
     _failed(result, budget)
     _not_read(result, budget)
+    _roads(result, budget)
     ranked = digest.targets_worst_first(result)
     _worst_pages(ranked, budget)
     _rollups(result, budget)

@@ -126,6 +126,7 @@ def _properties(finding: Finding, target: TargetResult) -> dict[str, Any]:
         ("fieldId", finding.field_id),
         ("question", finding.field_label),
         ("ats", digest.ats_label(target)),
+        ("road", digest.road_label(target.road)),
     ):
         if value:
             props[key] = value

@@ -94,6 +94,8 @@ def _table(result: AuditResult, width: int) -> list[Line]:
             long_note = f" (+{d.waived} accepted)"
             parts.append((long_note if used + len(long_note) <= width else f" +{d.waived}", "waived"))
         lines.append(_line(*parts))
+        if d.road:
+            lines.append(_line((shorten(f"  road: {plain(d.road)}", width), "muted")))
     return lines
 
 

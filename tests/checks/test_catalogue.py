@@ -6,6 +6,9 @@ Each folder holds small HTML forms and a ``cases.json``::
                                 "description": "...",
                                 "expect": [{"severity": "high", "field_label": "..."}]}]}
 
+A case may also give ``"road": "<name>.json"``, a ``Road`` (how the collector reached the page: clicks,
+a wall, a step indicator) that the road checks judge, as they judge a walked page.
+
 A case runs the whole pure pipeline (static snapshot -> extract -> classify -> every built-in check)
 and compares the findings of the folder's check: the same number, severities and field labels
 (compared after ``formaudit.text.fold_question``; a null label is not compared). The meta-tests keep the
@@ -22,9 +25,10 @@ from typing import Any
 
 import pytest
 
-from formaudit.checks import load_checks, run_checks
+from formaudit.checks import load_checks, run_checks, run_road_checks
 from formaudit.models.context import AuditContext, Stage
 from formaudit.models.findings import Severity
+from formaudit.models.road import Road
 from formaudit.models.snapshot import Provenance, Snapshot
 from formaudit.text import fold_question
 from tests.support.paths import CATALOGUE
@@ -72,11 +76,15 @@ def test_each_folder_has_flagged_and_clean_examples_that_exist(check_id: str) ->
     assert any(not case["expect"] for case in cases), "no example that must stay clean"
     for case in cases:
         assert (folder / case["file"]).is_file(), case["file"]
+        if "road" in case:
+            Road.model_validate_json((folder / case["road"]).read_text(encoding="utf-8"))
         Stage(case.get("stage", "application"))
         for expected in case["expect"]:
             Severity(expected["severity"])
     listed = {case["file"] for case in cases}
     assert {p.name for p in folder.glob("*.html")} == listed, "an HTML file no case uses, or the reverse"
+    roads = {case["road"] for case in cases if "road" in case}
+    assert {p.name for p in folder.glob("*.json")} - {"cases.json"} == roads, "a road file no case uses"
 
 
 @pytest.mark.parametrize("check_id", BUILTIN_IDS)
@@ -113,15 +121,22 @@ def test_catalogue_case(check_id: str, case: dict[str, Any]) -> None:
     from formaudit.extract import extract
 
     path = CATALOGUE / check_id / case["file"]
+    road = (Road.model_validate_json((CATALOGUE / check_id / case["road"]).read_text(encoding="utf-8"))
+            if "road" in case else None)
     context = AuditContext(
         target=f"catalogue/{check_id}/{case['file']}",
         stage=Stage(case.get("stage", "application")),
         jurisdictions=tuple(case.get("jurisdictions", ())),
+        road=road,
     )
     inventory = extract(_snapshot(path))
     found = []
     for form in inventory.forms:
         findings, failures = run_checks(CHECKS, classify_form(form), context)
+        assert failures == []
+        found += [f for f in findings if f.rule_id == check_id]
+    if road is not None:
+        findings, failures = run_road_checks(CHECKS, road, context)
         assert failures == []
         found += [f for f in findings if f.rule_id == check_id]
     expected = case["expect"]

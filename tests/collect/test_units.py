@@ -236,13 +236,14 @@ def test_every_page_script_loads_as_a_bare_function_and_ships_with_the_package()
     from tests.support.paths import REPO_ROOT
 
     names = sorted(p.stem for p in (REPO_ROOT / "formaudit" / "collect" / "js").glob("*.js"))
-    assert names == ["capture", "init", "mark_frame", "probe"]
+    assert names == ["capture", "init", "mark_frame", "probe", "survey"]
     for name in names:
         source = scripts.script(name)
         assert source.startswith("("), name  # comments dropped: Playwright sees a function expression
         assert "%(" not in source and "%%" not in source, name  # nothing is templated into the source
     package_data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "collect/js/*.js" in package_data["tool"]["setuptools"]["package-data"]["formaudit"]
+    assert "collect/*.toml" in package_data["tool"]["setuptools"]["package-data"]["formaudit"]
     init = scripts.init_script(450)
     assert init.endswith('({"trackedDelayMs": 450});') and init.startswith("((")
 

@@ -52,7 +52,7 @@ def test_json_carries_the_language_and_follows_its_schema(result: AuditResult) -
     assert unread["flagged-thai.html"][:2] == ["ชื่อ-นามสกุล", "วันเดือนปีเกิด"]
     assert unread["clean-english.html"] == []
     assert languages["flagged-thai.html"]["code"] == "th" and languages["flagged-thai.html"]["covered"] is False
-    assert document["schema_version"] == "2.2"
+    assert document["schema_version"] == "2.3"
     from formaudit.reporters.json_report import json_schema
 
     jsonschema.validate(document, json_schema())

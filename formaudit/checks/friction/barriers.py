@@ -1,11 +1,17 @@
-"""Walls in front of the form: ``account-wall`` (create an account first) and ``captcha``."""
+"""Walls in front of the form: ``account-wall`` (create an account first) and ``captcha``.
+
+Both judge a form's own fields, and both judge the road (``run_road``): when the collector walking
+from a job post to its form stopped at a sign-in, sign-up, email-code or SSO page, or at a captcha
+page, that wall is the finding, with the clicks it took to get there. The wall page's own fields
+then add nothing, so the form-level run stays quiet for it.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from formaudit.checks.build import finding, quoted
+from formaudit.checks.build import finding, quoted, road_finding
 from formaudit.checks.friction import sources as s
 from formaudit.checks.grouping import MIN_CONFIDENCE, matches_for
 from formaudit.models.categories import Category
@@ -14,6 +20,7 @@ from formaudit.models.classification import ClassifiedField, ClassifiedForm, Evi
 from formaudit.models.context import AuditContext, Stage
 from formaudit.models.fields import FieldKind
 from formaudit.models.findings import Finding, Severity
+from formaudit.models.road import Road, Wall, WallKind
 
 ACCOUNT_WALL_META = CheckMeta(
     id="account-wall",
@@ -62,12 +69,41 @@ def _is_account_password(classified: ClassifiedField) -> bool:
     return classified.field.kind is FieldKind.PASSWORD
 
 
+_WALL_WORDS = {
+    WallKind.LOGIN: "a sign-in page",
+    WallKind.ACCOUNT_CREATION: "an account-creation page",
+    WallKind.EMAIL_CODE: "a page that sends a code to the candidate's email",
+    WallKind.SSO: "a page that lets candidates in only through another company's account",
+    WallKind.CAPTCHA: "a captcha",
+}
+
+
+def _road_wall(context: AuditContext, *, captcha: bool) -> Wall | None:
+    wall = context.road.wall if context.road is not None else None
+    if wall is None or (wall.kind is WallKind.CAPTCHA) != captcha:
+        return None
+    return wall
+
+
+def _wall_message(road: Road, wall: Wall) -> str:
+    clicks = road.clicks
+    path = " → ".join(f"“{step.text}”" for step in road.steps)
+    route = (f"after {clicks} click{'s' if clicks != 1 else ''} ({path})" if clicks else "on the page itself")
+    asks = f": it asks for {', '.join(wall.asks)}" if wall.asks else ""
+    return (f"Before any application question, the way to the form stops at {_WALL_WORDS[wall.kind]} {route}"
+            f"{asks}. formaudit stops at walls, so the questions behind it were not read.")
+
+
+def _wall_evidence(wall: Wall) -> tuple[Evidence, ...]:
+    return (Evidence(source=EvidenceSource.ROAD, text=wall.heading or wall.url, rule=f"road.wall.{wall.kind.value}"),)
+
+
 class AccountWall:
     meta = ACCOUNT_WALL_META
 
     def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
-        if context.stage is not Stage.APPLICATION:
-            return
+        if context.stage is not Stage.APPLICATION or _road_wall(context, captcha=False) is not None:
+            return  # the road's wall says it, with the clicks that led there
         walls = [c for c in form.fields if c.field.visible and _is_account_password(c)]
         if not walls:
             return
@@ -87,6 +123,14 @@ class AccountWall:
             field_label=walls[0].field.question,
             evidence=tuple(e for c in walls for m in c.matches for e in m.evidence),
         )
+
+
+    def run_road(self, road: Road, context: AuditContext) -> Iterator[Finding]:
+        wall = _road_wall(context.model_copy(update={"road": road}), captcha=False)
+        if wall is None or context.stage is not Stage.APPLICATION:
+            return
+        yield road_finding(self.meta, context, question=f"{wall.kind.value} wall", message=_wall_message(road, wall),
+                           severity=self.meta.severity, evidence=_wall_evidence(wall))
 
 
 # The response fields that captcha widgets (reCAPTCHA, hCaptcha, Turnstile, Friendly Captcha) add to
@@ -109,6 +153,8 @@ class Captcha:
     meta = CAPTCHA_META
 
     def run(self, form: ClassifiedForm, context: AuditContext) -> Iterator[Finding]:
+        if _road_wall(context, captcha=True) is not None:
+            return  # a captcha page before the form: the road's finding says it
         matches = matches_for(form, Category.CAPTCHA, floor=MIN_CONFIDENCE)
         if matches:
             # A puzzle the candidate must read and type: the full default severity.
@@ -145,3 +191,11 @@ class Captcha:
             field_label=label,
             evidence=evidence,
         )
+
+    def run_road(self, road: Road, context: AuditContext) -> Iterator[Finding]:
+        wall = _road_wall(context.model_copy(update={"road": road}), captcha=True)
+        if wall is None:
+            return
+        # Before the form, a failed puzzle costs the whole application, not one more try at the end.
+        yield road_finding(self.meta, context, question="captcha wall", message=_wall_message(road, wall),
+                           severity=Severity.MEDIUM, evidence=_wall_evidence(wall))

@@ -42,3 +42,7 @@ W3C_CAPTCHA = Reference(
     title="W3C: Inaccessibility of CAPTCHA",
     url="https://www.w3.org/TR/turingtest/",
 )
+INFLIGHT = Reference(
+    title="InFlight, State of the Apply Flow: two thirds of Fortune 500 sites need three or more Apply clicks",
+    url="https://emissary.ai/job-application-process/",
+)
