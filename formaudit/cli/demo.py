@@ -1,6 +1,8 @@
-"""The built-in example form, served on 127.0.0.1 so the demo loads it exactly as a candidate would.
+"""The built-in example, served on 127.0.0.1 so the demo loads it exactly as a candidate would.
 
-The form (``data/demo/application.html``) asks for what candidates say made them withdraw from a
+It starts at a job post (``data/demo/job.html``) behind a cookie banner, whose "Apply now" leads to
+the form, so the demo shows the road formaudit walks as well as the form. The form
+(``data/demo/application.html``) asks for what candidates say made them withdraw from a
 hiring process: a passport copy, credit-check consent, next of kin, referees before any interview, the
 other companies they are interviewing with and those hiring managers' phone numbers, and their CV
 typed out again after they uploaded it.
@@ -15,7 +17,8 @@ from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 
-DEMO_PAGE = "application.html"
+DEMO_PAGE = "application.html"  # the form
+DEMO_JOB_POST = "job.html"  # where the demo starts, as a candidate does
 DEMO_TARGET_NAME = "built-in example: Senior Data Analyst application"
 
 
@@ -25,7 +28,7 @@ def demo_directory() -> Path:
 
 @contextmanager
 def serve_demo() -> Iterator[str]:
-    """Serve the demo folder on an ephemeral loopback port; yields the form's URL."""
+    """Serve the demo folder on an ephemeral loopback port; yields the job post's URL."""
     directory = str(demo_directory())
 
     class Handler(http.server.SimpleHTTPRequestHandler):
@@ -41,7 +44,7 @@ def serve_demo() -> Iterator[str]:
     thread.start()
     try:
         host, port = httpd.server_address[:2]
-        yield f"http://{host!s}:{port}/{DEMO_PAGE}"
+        yield f"http://{host!s}:{port}/{DEMO_JOB_POST}"
     finally:
         httpd.shutdown()
         httpd.server_close()

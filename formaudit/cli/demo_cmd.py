@@ -23,7 +23,7 @@ from formaudit.reporters.terminal import summary_lines
 def demo_command(output_dir: Path, jurisdictions: tuple[str, ...]) -> None:
     """Audit the built-in example application form, served on 127.0.0.1, and write its reports."""
     with serve_demo() as url:
-        click.echo(f"Auditing the built-in example form at {url} …")
+        click.echo(f"Auditing the built-in example, starting from its job post at {url} …")
         spec = TargetSpec(target=url, name=DEMO_TARGET_NAME, stage=Stage.APPLICATION,
                           jurisdictions=jurisdictions)
         with exit_on_run_errors():

@@ -67,6 +67,7 @@ class NetworkGuard:
         self.blocked: Counter[str] = Counter()  # "POST http://host/path" -> how many times
         self.analytics_blocked = 0
         self.popups_blocked = 0
+        self.popup_urls: list[str] = []  # where blocked popup windows wanted to go (an Apply in a new window)
         self.page: Page | None = None  # once set, requests of any other page (popups) are refused
         self._form_fields: tuple[str, ...] = ()
         self._page_links: frozenset[str] = frozenset()
@@ -94,6 +95,9 @@ class NetworkGuard:
         """None to block; otherwise the headers to send (empty: leave them as they are)."""
         if self._from_another_page(request):
             self.popups_blocked += 1
+            with contextlib.suppress(Exception):
+                if request.is_navigation_request():
+                    self.popup_urls.append(request.url)
             return None
         method = request.method.upper()
         if method in SENDING_METHODS:

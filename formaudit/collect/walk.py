@@ -31,6 +31,7 @@ SURVEY_TEXT = 8000
 JPEG_QUALITY = 55
 CLICK_TIMEOUT_S = 5.0
 MAX_REFUSALS_LISTED = 10
+POPUP_WAIT_ROUNDS, POPUP_WAIT_S = 5, 0.05
 
 
 class RoadWalk:
@@ -43,6 +44,7 @@ class RoadWalk:
         self.steps: list[RoadStep] = []
         self.refused: list[str] = []
         self.tried: set[str] = set()
+        self.dead_end: str | None = None  # a click that led to an error page
 
     def _left_s(self) -> float:
         return self.deadline - asyncio.get_running_loop().time()
@@ -79,6 +81,8 @@ class RoadWalk:
             if not await self._click(choice.control, road_action=RoadAction.CLICK):
                 return self._road(start, "nothing",
                                   note=f"clicking “{choice.control.text}” did not work on this page")
+            if self.dead_end is not None:
+                return self._road(start, "nothing", note=self.dead_end)
 
     async def survey(self) -> list[road.Survey]:
         """Every readable frame's survey, the top document first."""
@@ -127,17 +131,33 @@ class RoadWalk:
             if _follows_link(control, self.page.url):
                 # A link is followed in this tab even when it would open a new one (target=_blank),
                 # as a candidate ends up on that page either way.
-                await self.page.goto(control.href, wait_until="domcontentloaded", timeout=timeout_ms)
+                response = await self.page.goto(control.href, wait_until="domcontentloaded", timeout=timeout_ms)
+                if response is not None and response.status >= 400:
+                    self.dead_end = f"“{control.text}” led to {control.href}, which answered HTTP {response.status}"
             else:
                 frames = self.page.frames
                 frame = frames[control.frame] if control.frame < len(frames) else self.page.main_frame
+                popups_before = len(self.guard.popup_urls)
                 await frame.locator(f'[data-fa-road="{control.ref}"]').first.click(timeout=timeout_ms)
                 await self.page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
+                # An Apply button that opens the form in a new window (window.open): the window is
+                # closed and its requests blocked as always, and the address it wanted is followed here.
+                opened = await self._popup_address(popups_before)
+                if opened is not None:
+                    await self.page.goto(opened, wait_until="domcontentloaded", timeout=timeout_ms)
         except (PlaywrightError, IndexError):
             return False
         await self.settle()
         self.steps.append(RoadStep(action=road_action, text=control.text, url=self.page.url, screenshot_jpeg=shot))
         return True
+
+    async def _popup_address(self, seen: int) -> str | None:
+        for _ in range(POPUP_WAIT_ROUNDS):  # the window's first request follows the click by a moment
+            fresh = [url for url in self.guard.popup_urls[seen:] if urlsplit(url).scheme in ("http", "https", "file")]
+            if fresh:
+                return fresh[0]
+            await asyncio.sleep(POPUP_WAIT_S)
+        return None
 
     async def _screenshot(self) -> bytes | None:
         if not self.screenshots or self._left_s() < 2.0:

@@ -184,7 +184,7 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
         warnings = tuple(w for w in warnings if w != NO_FIELDS_WARNING)
         holds = redact_text(inventory.holds or "no question a candidate can see")
         if road is not None and road.note:
-            holds += f"; {redact_text(road.note)}"
+            holds += f"; {road.note}"
         if spec.explicit:
             error = TargetFailure(kind="no-form", message=f"no application form or question was found; the "
                                   f"page holds {holds}")
@@ -215,6 +215,8 @@ def _recorded(road: Road | None) -> Road | None:
         "start_url": redact_url(road.start_url),
         "steps": tuple(step.model_copy(update={"url": redact_url(step.url)}) for step in road.steps),
         "wall": road.wall.model_copy(update={"url": redact_url(road.wall.url)}) if road.wall else None,
+        "note": redact_text(road.note) if road.note else None,
+        "refused": tuple(redact_text(line) for line in road.refused),
     })
 
 

@@ -222,3 +222,24 @@ def test_every_role_of_the_words_file_is_known_and_compiles() -> None:
     assert set(raw) == set(road.ROLES)
     for role in road.ROLES:
         assert road.words(role).pattern is not None, role
+
+
+class _Request:
+    """What the network guard reads of a Playwright request."""
+
+    def __init__(self, url: str, method: str = "GET") -> None:
+        self.url, self.method, self.headers = url, method, {}
+
+
+def test_the_network_guard_blocks_gets_that_carry_form_fields_unless_the_page_links_there() -> None:
+    from formaudit.collect.guard import NetworkGuard
+
+    guard = NetworkGuard("https://jobs.example.com/post/7")
+    guard.forbid_form_data(["email", "job_id"], ["https://jobs.example.com/apply?job_id=7&email=x%40y.z"])
+    decide = guard._decide  # the pure decision behind the route handler
+    assert decide(_Request("https://jobs.example.com/quick?email=jo%40example.com")) is None  # type: ignore[arg-type]
+    assert decide(_Request("https://jobs.example.com/apply?job_id=7&email=x%40y.z")) == {}  # type: ignore[arg-type]
+    assert decide(_Request("https://jobs.example.com/apply?job_id=7")) == {}  # type: ignore[arg-type]
+    (warning,) = guard.warnings()
+    assert "GET https://jobs.example.com/quick (form fields in the query)" in warning
+    assert "jo%40example.com" not in warning
