@@ -26,7 +26,7 @@ from formaudit.models.road import StepFlow, Wall, WallKind
 from formaudit.text import fold
 
 ROLES = (
-    "apply", "apply_tab", "manual", "shortcut", "cookie_reject", "cookie_accept", "refuse", "sign_in",
+    "apply", "apply_tab", "view_job", "manual", "shortcut", "cookie_reject", "cookie_accept", "refuse", "sign_in",
     "create_account", "email_code", "sso", "show_more", "not_application", "not_apply",
 )
 # A control whose text is longer than this is a paragraph or a card, not a button a candidate reads.
@@ -203,6 +203,12 @@ def application_questions(surveys: Sequence[Survey]) -> list[Question]:
     return [q for s in surveys for q in s.questions if not _is_side_form(q)]
 
 
+def only_side_forms(surveys: Sequence[Survey]) -> bool:
+    """Questions were seen, and every one belongs to a search box or a job-alert or newsletter sign-up."""
+    seen = [q for s in surveys for q in s.questions]
+    return bool(seen) and not application_questions(surveys)
+
+
 def _is_password(question: Question) -> bool:
     return question.type == "password" or question.autocomplete in _PASSWORD_AUTOCOMPLETE
 
@@ -242,7 +248,9 @@ def find_wall(surveys: Sequence[Survey]) -> Wall | None:
     if words("email_code").search(text) and len(questions) <= 2:
         return Wall(kind=WallKind.EMAIL_CODE, asks=asks or ("email",), heading=heading, url=top.url)
     sso = [c.text for s in surveys for c in s.controls if words("sso").search(c.text)]
-    if sso and len(questions) <= 1:
+    # "Apply with LinkedIn" beside a plain "Apply" is an option, not a wall.
+    other_way = any(_score(c) > 1 for s in surveys for c in s.controls if not words("sso").search(c.text))
+    if sso and len(questions) <= 1 and not other_way:
         providers = tuple(dict.fromkeys(_provider(t) for t in sso))
         return Wall(kind=WallKind.SSO, asks=tuple(f"{p} account" for p in providers), heading=heading, url=top.url)
     if any(s.captcha for s in surveys) and not questions:
@@ -329,8 +337,9 @@ def cookie_choice(surveys: Sequence[Survey]) -> Control | None:
 def next_click(surveys: Sequence[Survey], tried: set[str]) -> tuple[Choice | None, list[str]]:
     """The control most likely to lead to the application form, and the refusals met on the way.
 
-    Order: "apply manually" beats a plain "Apply", which beats an application tab; autofill and
-    "use my last application" come last. ``tried``: texts (folded) already clicked on this road.
+    Order: "apply manually" beats a plain "Apply", which beats an application tab, then a job list's
+    "View job"; autofill and "use my last application" come last. ``tried``: texts (folded) already
+    clicked on this road.
     """
     fields = [name for s in surveys for name in s.field_names]
     best: Choice | None = None
@@ -365,6 +374,8 @@ def _score(control: Control) -> float:
         score = 5.0
     elif words("apply").search(text):
         score = 3.0
+    elif words("view_job").covers(text):
+        score = 2.0  # a job list: the job's own page comes before its Apply
     if words("shortcut").search(text) and (score or words("shortcut").covers(text)):
         score = 1.0  # autofill, a previous application: offered, and taken only when nothing else leads on
     if score and control.dialog:

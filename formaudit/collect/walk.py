@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urlsplit
 
 from formaudit.collect import road
+from formaudit.collect.capture import MAX_FRAMES
 from formaudit.collect.frames import CAPTCHA_URL
 from formaudit.collect.guard import NetworkGuard
 from formaudit.collect.scripts import script
@@ -45,6 +46,7 @@ class RoadWalk:
         self.refused: list[str] = []
         self.tried: set[str] = set()
         self.dead_end: str | None = None  # a click that led to an error page
+        self.side_forms_only = False
 
     def _left_s(self) -> float:
         return self.deadline - asyncio.get_running_loop().time()
@@ -59,6 +61,7 @@ class RoadWalk:
                 banner_choice = road.cookie_choice(surveys)
                 if banner_choice is not None and await self._click(banner_choice, road_action=RoadAction.COOKIES):
                     continue
+            self.side_forms_only = road.only_side_forms(surveys)
             wall = road.find_wall(surveys)
             if wall is not None:
                 return self._road(start, "wall", wall=wall, by_steps=by_steps)
@@ -90,7 +93,8 @@ class RoadWalk:
         nonce = secrets.token_hex(4)
         fields: list[str] = []
         links: list[str] = []
-        for index, frame in enumerate(self.page.frames):
+        # The frames capture reads, no more: a page with hundreds of frames must not eat the time.
+        for index, frame in enumerate(self.page.frames[: MAX_FRAMES + 1]):
             if index and CAPTCHA_URL.search(frame.url or ""):
                 continue  # the puzzle's own frame: its checkbox is not a way to the form
             try:
@@ -171,7 +175,7 @@ class RoadWalk:
     def _road(self, start: str, reached: Reached, **details: object) -> Road:
         refused = tuple(self.refused[:MAX_REFUSALS_LISTED])
         return Road.model_validate({"start_url": start, "steps": tuple(self.steps), "reached": reached,
-                                    "refused": refused, **details})
+                                    "refused": refused, "side_forms_only": self.side_forms_only, **details})
 
 
 def _follows_link(control: road.Control, current: str) -> bool:

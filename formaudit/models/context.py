@@ -45,7 +45,7 @@ class FrictionBudget(BaseModel):
         default=0.30, ge=0.0, le=1.0,
         description="Share of a form's questions formaudit may fail to recognise before it says so.")
     max_clicks_to_form: int | None = Field(
-        default=3, ge=0, description="Clicks from the page named to the first question before `long-road` speaks.")
+        default=2, ge=0, description="Clicks from the page named to the first question before `long-road` speaks.")
 
 
 class AuditContext(BaseModel):

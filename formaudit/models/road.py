@@ -88,6 +88,8 @@ class Road(BaseModel):
     refused: tuple[str, ...] = Field(default=(), description="Controls the click guard would not press, and "
                                      "why (a submit button, a third-party sign-in, ...).")
     note: str | None = Field(default=None, description="Why the walk ended where it did, when not at a form.")
+    side_forms_only: bool = Field(default=False, description="Where the road ended, the page's only questions "
+                                  "were a search box or a job-alert or newsletter sign-up.")
     by_steps: bool = Field(default=False, description="The config's own steps brought the form on screen; "
                            "no search was made.")
 

@@ -177,12 +177,17 @@ def audit_inventory(inventory: PageInventory, spec: TargetSpec, checks: Sequence
     warnings = warnings + tuple(inventory.warnings) + _road_warnings(road)
     error = None
     # A wall's page holds no application form to fail on: the wall's finding and warning say what
-    # stands before the questions instead.
-    if (road is None or road.wall is None) and not any(f.classified.form.questions for f in forms):
+    # stands before the questions instead. A page whose only forms are a search box or a job-alert
+    # sign-up, where the walk found no way on, has no application form either.
+    side_forms_only = road is not None and road.reached == "nothing" and road.side_forms_only
+    if (road is None or road.wall is None) and (side_forms_only or not any(f.classified.form.questions
+                                                                            for f in forms)):
         # Never a false clean: a page with no question to read has not passed an audit. What follows says
         # so in full, so extraction's bare "no form fields found" would only repeat it.
         warnings = tuple(w for w in warnings if w != NO_FIELDS_WARNING)
         holds = redact_text(inventory.holds or "no question a candidate can see")
+        if side_forms_only:
+            holds = "only a search box or a job-alert or newsletter sign-up"
         if road is not None and road.note:
             holds += f"; {road.note}"
         if spec.explicit:

@@ -243,3 +243,15 @@ def test_the_network_guard_blocks_gets_that_carry_form_fields_unless_the_page_li
     (warning,) = guard.warnings()
     assert "GET https://jobs.example.com/quick (form fields in the query)" in warning
     assert "jo%40example.com" not in warning
+
+
+def test_a_sign_in_with_another_account_beside_a_plain_apply_is_an_option_not_a_wall() -> None:
+    page = survey(controls=(control("Apply with LinkedIn"), control("Apply for this position", tag="a",
+                                                                     href="https://jobs.example.com/form")))
+    assert road.find_wall([page]) is None
+
+
+def test_only_side_forms_needs_questions_and_none_of_them_an_application() -> None:
+    assert road.only_side_forms([survey(questions=(question("q", "search"),))])
+    assert not road.only_side_forms([survey()])  # an unreadable page says nothing either way
+    assert not road.only_side_forms([survey(questions=(question("q", "search"), question("dob")))])

@@ -25,7 +25,7 @@ META = CheckMeta(
     remediation=(
         "Link the job post's Apply button straight to the form; drop interstitials and choices a candidate "
         "need not make; show the form's first question on the first page. The budget is "
-        "`[budget] max_clicks_to_form` (default 3)."
+        "`[budget] max_clicks_to_form` (default 2: three clicks are flagged)."
     ),
     references=(s.INFLIGHT, s.SHRM_ABANDON),
     tags=("friction",),

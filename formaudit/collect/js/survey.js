@@ -48,12 +48,17 @@
   };
   const inCookieBanner = (el) => COOKIE.test(containerHint(el));
   const formOf = (el) => el.form || (el.closest ? el.closest("form") : null);
+  // A form "holds values" when something in it reads as an answer: text typed or pre-filled in a field
+  // the candidate sees, a box ticked, a choice other than a list's first. Hidden inputs (tokens, job
+  // ids) and untouched lists are the page's own state, not answers.
   const formHasValues = (form) => {
     if (!form) return false;
     for (const f of form.querySelectorAll("input,select,textarea")) {
       const type = (f.getAttribute("type") || "").toLowerCase();
-      if (["submit", "button", "reset", "image"].includes(type)) continue;
-      if ((type === "checkbox" || type === "radio") ? f.checked : (f.value || "").trim() !== "") return true;
+      if (["submit", "button", "reset", "image", "hidden", "file"].includes(type)) continue;
+      if (type === "checkbox" || type === "radio") { if (f.checked) return true; continue; }
+      if (f.localName === "select") { if (f.selectedIndex > 0) return true; continue; }
+      if ((f.value || "").trim() !== "") return true;
     }
     return false;
   };
@@ -128,6 +133,13 @@
     for (const item of list.querySelectorAll("li,[role=listitem],[role=tab]")) {
       const t = textOf(item).slice(0, 80);
       if (t) out.stepNames.push((item === current || item.contains(current) ? "*" : "") + t);
+    }
+  } else {
+    // Workday marks its steps by automation id: progressBarActiveStep, ...InactiveStep, ...CompletedStep.
+    for (const item of document.querySelectorAll("[data-automation-id^=progressBar][data-automation-id$=Step]")) {
+      const t = textOf(item).slice(0, 80);
+      const active = item.getAttribute("data-automation-id") === "progressBarActiveStep";
+      if (t) out.stepNames.push((active ? "*" : "") + t);
     }
   }
   const h = document.querySelector("h1") || document.querySelector("h2");
