@@ -74,7 +74,7 @@ class RoadWalk:
             clicks = sum(1 for step in self.steps if step.action is RoadAction.CLICK)
             if clicks >= self.max_clicks:
                 return self._road(start, "nothing", note=f"no application form within {self.max_clicks} clicks "
-                                                         "(raise [collect] max_clicks, or give steps)")
+                                                         "(raise max_clicks in the config or --max-clicks, or give steps)")
             if self._left_s() < 1.0:
                 return self._road(start, "nothing", note="the time for this target ran out on the way to the form")
             choice, refusals = road.next_click(surveys, self.tried)
