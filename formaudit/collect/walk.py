@@ -73,8 +73,9 @@ class RoadWalk:
                                   note="the config's steps were run; no application form was on screen after them")
             clicks = sum(1 for step in self.steps if step.action is RoadAction.CLICK)
             if clicks >= self.max_clicks:
-                return self._road(start, "nothing", note=f"no application form within {self.max_clicks} clicks "
-                                                         "(raise max_clicks in the config or --max-clicks, or give steps)")
+                return self._road(start, "nothing", note=(
+                    f"no application form within {self.max_clicks} clicks (raise max_clicks in the config or "
+                    "--max-clicks, or give steps)"))
             if self._left_s() < 1.0:
                 return self._road(start, "nothing", note="the time for this target ran out on the way to the form")
             choice, refusals = road.next_click(surveys, self.tried)

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from formaudit.errors import FormauditError
 
@@ -108,6 +108,19 @@ class Lexicon(BaseModel):
     headings: dict[str, dict[str, Phrase]] = {}
     options: dict[str, tuple[str, ...]] = {}  # option rule name -> option words
     words: Words = Words()
+
+    @field_validator("phrases", "headings")
+    @classmethod
+    def _no_phrase_named_like_a_key(cls, tables: dict[str, dict[str, PhraseEntry]],
+                                    ) -> dict[str, dict[str, PhraseEntry]]:
+        # "unless = [...]" written under [phrases.<category>] instead of inside a phrase's own table
+        # would otherwise become a phrase whose patterns are the intended hard negatives.
+        for category, named in tables.items():
+            clash = sorted(set(named) & set(PhraseEntry.model_fields))
+            if clash:
+                raise ValueError(f"{category}: '{clash[0]}' names a phrase; put it inside the phrase's own table "
+                                 f"([phrases.{category}.<phrase>] {clash[0]} = ...)")
+        return tables
 
     def phrase_entries(self) -> Iterator[tuple[str, str, PhraseEntry]]:
         """(category, phrase name, entry) for every field phrase."""

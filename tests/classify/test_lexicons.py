@@ -73,6 +73,13 @@ def test_every_pattern_compiles_for_folded_text(lexicon: Lexicon) -> None:
 
 
 @pytest.mark.parametrize("lexicon", LEXICONS, ids=CODES)
+def test_month_names_are_plain_folded_words(lexicon: Lexicon) -> None:
+    """A month select's options are compared as words, so a pattern ("januar\\w*") would never match."""
+    for month in lexicon.words.months:
+        assert not re.search(r"[\\\[\]().*+?|^$]", month) and fold(month) == month, month
+
+
+@pytest.mark.parametrize("lexicon", LEXICONS, ids=CODES)
 def test_word_lists_and_option_lists_are_known(lexicon: Lexicon) -> None:
     assert set(lexicon.options) <= OPTION_LISTS
     for _, _, entry in lexicon.phrase_entries():
@@ -115,3 +122,12 @@ def test_merging_gathers_every_language_of_a_phrase() -> None:
     birth_date = next(p for p in field_phrases() if p.rule == "date_of_birth.birth_date" and p.bounded)
     assert {"en", "de", "fr", "es", "nl"} <= set(birth_date.languages)
     assert heading_phrases() and shared().phrases
+
+
+def test_a_key_written_under_a_category_instead_of_its_phrase_is_refused() -> None:
+    from formaudit.lexicons import LexiconError, _read
+
+    text = ("[language]\ncode = 'xx'\nname = 'Test'\nlevel = 'core'\n"
+            "[phrases.national_origin]\nnationality_xx = ['place of birth']\nunless = ['ethnic']\n")
+    with pytest.raises(LexiconError, match="'unless' names a phrase"):
+        _read("xx.toml", text)
