@@ -121,6 +121,10 @@ def inherit(field: Field, own: list[Signal], headings: list[Signal]) -> list[Sig
             result = _replace(result, CONTACT_DETAILS, heading, bool(own_categories))
         elif block in SUBJECT_BLOCKS and not own_categories:
             result.append(heading)
+        elif block is Category.SOCIAL_MEDIA_CREDENTIALS and own_categories == {Category.ACCOUNT_PASSWORD}:
+            # "Password" under "Log in with your Instagram account": a form field there collects the
+            # platform's password (a real single sign-on is a button); resolve() drops the account.
+            result.append(heading)
     return result
 
 
