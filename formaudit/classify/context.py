@@ -25,7 +25,7 @@ from formaudit.classify import signals, typos
 from formaudit.classify.matcher import is_bare_label, is_form_plumbing, is_page_title, match_heading, match_text
 from formaudit.classify.signals import Signal, Tier
 from formaudit.classify.vocabulary import BARE_SALARY_RULE
-from formaudit.classify.vocabulary.sections import HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
+from formaudit.classify.vocabulary.sections import CLAIMING_BLOCKS, HISTORY_BLOCKS, SUBJECT_BLOCKS, THIRD_PARTY_BLOCKS
 from formaudit.models.categories import Category
 from formaudit.models.classification import EvidenceSource
 from formaudit.models.fields import Field
@@ -121,10 +121,8 @@ def inherit(field: Field, own: list[Signal], headings: list[Signal]) -> list[Sig
             result = _replace(result, CONTACT_DETAILS, heading, bool(own_categories))
         elif block in SUBJECT_BLOCKS and not own_categories:
             result.append(heading)
-        elif block is Category.SOCIAL_MEDIA_CREDENTIALS and own_categories == {Category.ACCOUNT_PASSWORD}:
-            # "Password" under "Log in with your Instagram account": a form field there collects the
-            # platform's password (a real single sign-on is a button); resolve() drops the account.
-            result.append(heading)
+        elif own_categories and own_categories <= CLAIMING_BLOCKS.get(block, frozenset()):
+            result.append(heading)  # resolve() then drops what the block claims (the account password)
     return result
 
 

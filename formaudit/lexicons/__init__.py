@@ -87,6 +87,9 @@ class Words(BaseModel):
     months: tuple[str, ...] = ()  # month names, folded, that make a select a month select
     not_a_birth_date: tuple[str, ...] = ()  # words that make a date triple a start/expiry date
     age_band_exclusions: tuple[str, ...] = ()  # "5-10 years' experience" is not an age band
+    # Job alerts, newsletters, keeping the application on file: opt-ins that name an e-mail or a CV
+    # without asking for it (hard negatives of those phrases, as '@opt_ins').
+    opt_ins: tuple[str, ...] = ()
     # Ordinary questions that ask for no data category (motivation, availability, skills, consent):
     # a question that is neither these nor a category is listed as unrecognised.
     ordinary: tuple[str, ...] = ()

@@ -34,6 +34,12 @@ SUBJECT_BLOCKS: frozenset[Category] = frozenset({
     Category.CREDIT_CHECK,
 })
 
+# Blocks that say whose a field is: an account password under "Log in with your Instagram account"
+# is that platform's password (a real single sign-on is a button, not a field).
+CLAIMING_BLOCKS: dict[Category, frozenset[Category]] = {
+    Category.SOCIAL_MEDIA_CREDENTIALS: frozenset({Category.ACCOUNT_PASSWORD}),
+}
+
 INHERITABLE: frozenset[Category] = THIRD_PARTY_BLOCKS | HISTORY_BLOCKS | SUBJECT_BLOCKS
 
 # Headings are often page or job titles ("Apply: Childcare Assistant", "Education Officer"). Only
